@@ -1,0 +1,7 @@
+package dev.ilrsh.model;
+
+import java.time.LocalDate;
+
+public record CollectionDetails(String collection, String year, LocalDate filePreparationDate, XmlExtras extras)
+		implements IlrEntity {
+}

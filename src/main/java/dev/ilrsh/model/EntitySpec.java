@@ -1,0 +1,134 @@
+package dev.ilrsh.model;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One ILR entity as the schema defines it: its element name, its record type, and its members in schema order.
+ * The record's components are the members in the same order (names equal but for case, lists may take a plural
+ * s), then {@link XmlExtras}.
+ * That one correspondence lets the reader, writer, index, JSON output and field rules work on any entity by name.
+ */
+public final class EntitySpec {
+
+	private final String name;
+	private final Class<? extends IlrEntity> type;
+	private final List<Member> members;
+	private final Map<String, Integer> indexByName = new HashMap<>();
+	private final MethodHandle[] accessors;
+	private final MethodHandle constructor;
+
+	EntitySpec(String name, Class<? extends IlrEntity> type, Member... members) {
+		this.name = name;
+		this.type = type;
+		this.members = List.of(members);
+		RecordComponent[] components = type.getRecordComponents();
+		if (components.length != members.length + 1 || components[members.length].getType() != XmlExtras.class) {
+			throw new IllegalStateException(type.getSimpleName() + " does not match the schema of " + name);
+		}
+		MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+		accessors = new MethodHandle[components.length];
+		Class<?>[] parameterTypes = new Class<?>[components.length];
+		try {
+			for (int i = 0; i < components.length; i++) {
+				if (i < members.length) {
+					String component = components[i].getName();
+					if (!component.equalsIgnoreCase(members[i].name())
+							&& !(members[i].repeats() && component.equalsIgnoreCase(members[i].name() + "s"))) {
+						throw new IllegalStateException(type.getSimpleName() + "." + components[i].getName()
+								+ " does not match schema element " + members[i].name());
+					}
+					indexByName.put(members[i].name(), i);
+					Class<?> expected = expectedType(members[i]);
+					if (components[i].getType() != expected) {
+						throw new IllegalStateException(type.getSimpleName() + "." + components[i].getName()
+								+ " should be of type " + expected.getSimpleName());
+					}
+				}
+				accessors[i] = lookup.unreflect(components[i].getAccessor())
+					.asType(MethodType.methodType(Object.class, IlrEntity.class));
+				parameterTypes[i] = components[i].getType();
+			}
+			constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
+				.asSpreader(Object[].class, components.length)
+				.asType(MethodType.methodType(IlrEntity.class, Object[].class));
+		}
+		catch (ReflectiveOperationException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static Class<?> expectedType(Member member) {
+		if (member instanceof FieldSpec field) {
+			return field.type().javaType();
+		}
+		return member.repeats() ? List.class : ((ChildSpec) member).entity().type();
+	}
+
+	public String name() {
+		return name;
+	}
+
+	public Class<? extends IlrEntity> type() {
+		return type;
+	}
+
+	/** Members in schema order. */
+	public List<Member> members() {
+		return members;
+	}
+
+	/** The position of a member by its element name, or -1. */
+	public int indexOf(String elementName) {
+		Integer i = indexByName.get(elementName);
+		return i == null ? -1 : i;
+	}
+
+	public Member member(String elementName) {
+		int i = indexOf(elementName);
+		return i < 0 ? null : members.get(i);
+	}
+
+	/** The value of the member at {@code index}: a typed value, an entity, a list of entities, or null. */
+	public Object get(IlrEntity entity, int index) {
+		try {
+			return accessors[index].invokeExact(entity);
+		}
+		catch (Throwable e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Builds an entity from member values in schema order followed by its extras. */
+	public IlrEntity create(Object[] valuesAndExtras) {
+		try {
+			return (IlrEntity) constructor.invokeExact(valuesAndExtras);
+		}
+		catch (RuntimeException e) {
+			throw e;
+		}
+		catch (Throwable e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** All member values followed by the extras, ready to be changed and passed to {@link #create}. */
+	public Object[] values(IlrEntity entity) {
+		Object[] values = new Object[members.size() + 1];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = get(entity, i);
+		}
+		return values;
+	}
+
+	@Override
+	public String toString() {
+		return name + Arrays.toString(members.stream().map(Member::name).toArray());
+	}
+}

@@ -1,0 +1,125 @@
+package dev.ilrsh.model;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * One simple-valued element as the 2025-26 schema defines it.
+ *
+ * @param minLength smallest text length for text fields (0: no limit)
+ * @param maxLength largest text length for text fields (0: no limit)
+ * @param pattern the whole text must match this, or null
+ * @param min smallest value for numbers, or null
+ * @param max largest value for numbers, or null
+ * @param totalDigits most digits for numbers (0: no limit)
+ * @param fractionDigits most digits after the point for decimals (0: no limit)
+ * @param fixedValue the only value allowed, or null
+ */
+public record FieldSpec(String name, FieldType type, int minOccurs, int minLength, int maxLength, Pattern pattern,
+		BigDecimal min, BigDecimal max, int totalDigits, int fractionDigits, String fixedValue) implements Member {
+
+	/** The characters the schema's RestrictedString allows. */
+	static final Pattern RESTRICTED_CHARS = Pattern.compile("[A-Za-z0-9 ~!@#$%&'()*+,\\-./:;<=>?\\[\\\\\\]_{}^£€]*");
+
+	public static FieldSpec of(String name, FieldType type) {
+		return new FieldSpec(name, type, 1, 0, 0, null, null, null, 0, 0, null);
+	}
+
+	@Override
+	public int maxOccurs() {
+		return 1;
+	}
+
+	public boolean required() {
+		return minOccurs > 0;
+	}
+
+	public FieldSpec optional() {
+		return new FieldSpec(name, type, 0, minLength, maxLength, pattern, min, max, totalDigits, fractionDigits,
+				fixedValue);
+	}
+
+	public FieldSpec length(int minimum, int maximum) {
+		return new FieldSpec(name, type, minOccurs, minimum, maximum, pattern, min, max, totalDigits, fractionDigits,
+				fixedValue);
+	}
+
+	public FieldSpec pattern(String regex) {
+		return new FieldSpec(name, type, minOccurs, minLength, maxLength, Pattern.compile(regex), min, max,
+				totalDigits, fractionDigits, fixedValue);
+	}
+
+	public FieldSpec range(String minimum, String maximum) {
+		return new FieldSpec(name, type, minOccurs, minLength, maxLength, pattern, new BigDecimal(minimum),
+				new BigDecimal(maximum), totalDigits, fractionDigits, fixedValue);
+	}
+
+	public FieldSpec digits(int digits) {
+		return new FieldSpec(name, type, minOccurs, minLength, maxLength, pattern, min, max, digits, fractionDigits,
+				fixedValue);
+	}
+
+	public FieldSpec fraction(int digits) {
+		return new FieldSpec(name, type, minOccurs, minLength, maxLength, pattern, min, max, totalDigits, digits,
+				fixedValue);
+	}
+
+	public FieldSpec fixed(String value) {
+		return new FieldSpec(name, type, minOccurs, minLength, maxLength, pattern, min, max, totalDigits,
+				fractionDigits, value);
+	}
+
+	/**
+	 * Checks a parsed value against this field's limits.
+	 *
+	 * @return a plain reason it breaks them, or null when it does not
+	 */
+	public String check(Object value) {
+		if (value instanceof String s) {
+			if (fixedValue != null && !fixedValue.equals(s)) {
+				return "must be " + fixedValue;
+			}
+			int length = s.codePointCount(0, s.length());
+			if (minLength > 0 && length < minLength) {
+				return minLength == 1 ? "must not be empty" : "must be at least " + minLength + " characters long";
+			}
+			if (maxLength > 0 && length > maxLength) {
+				return "is " + length + " characters long; at most " + maxLength + " are allowed";
+			}
+			if (type == FieldType.RESTRICTED_STRING && !RESTRICTED_CHARS.matcher(s).matches()) {
+				return "contains a character the ILR does not allow";
+			}
+			if (pattern != null && !pattern.matcher(s).matches()) {
+				return "does not have the form the schema requires";
+			}
+			return null;
+		}
+		BigDecimal number;
+		if (value instanceof Integer i) {
+			number = BigDecimal.valueOf(i);
+		}
+		else if (value instanceof Long l) {
+			number = BigDecimal.valueOf(l);
+		}
+		else if (value instanceof BigDecimal d) {
+			number = d;
+		}
+		else {
+			return null;
+		}
+		if (min != null && number.compareTo(min) < 0) {
+			return "must be at least " + min.toPlainString();
+		}
+		if (max != null && number.compareTo(max) > 0) {
+			return "must be at most " + max.toPlainString();
+		}
+		if (totalDigits > 0 && number.stripTrailingZeros().precision() > totalDigits
+				&& number.abs().compareTo(BigDecimal.ONE) >= 0) {
+			return "has more than " + totalDigits + " digit" + (totalDigits == 1 ? "" : "s");
+		}
+		if (fractionDigits > 0 && number.stripTrailingZeros().scale() > fractionDigits) {
+			return "has more than " + fractionDigits + " digit" + (fractionDigits == 1 ? "" : "s") + " after the point";
+		}
+		return null;
+	}
+}

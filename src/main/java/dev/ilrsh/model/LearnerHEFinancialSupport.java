@@ -1,0 +1,4 @@
+package dev.ilrsh.model;
+
+public record LearnerHEFinancialSupport(Integer finType, Integer finAmount, XmlExtras extras) implements IlrEntity {
+}

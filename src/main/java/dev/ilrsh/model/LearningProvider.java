@@ -1,0 +1,4 @@
+package dev.ilrsh.model;
+
+public record LearningProvider(Integer ukprn, XmlExtras extras) implements IlrEntity {
+}

@@ -1,0 +1,265 @@
+package dev.ilrsh.xml;
+
+import dev.ilrsh.model.ChildSpec;
+import dev.ilrsh.model.EntitySpec;
+import dev.ilrsh.model.FieldSpec;
+import dev.ilrsh.model.IlrEntity;
+import dev.ilrsh.model.IlrSchema;
+import dev.ilrsh.model.Member;
+import dev.ilrsh.model.Message;
+import dev.ilrsh.model.UnknownElement;
+import dev.ilrsh.model.XmlAttribute;
+import dev.ilrsh.model.XmlExtras;
+import dev.ilrsh.model.XmlNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Writes the model as a 2025-26 ILR file: schema order, UTF-8, values as they were read unless changed, unknown
+ * elements back where they were. Files are written to a temporary file beside the target and moved into place.
+ */
+public final class IlrWriter {
+
+	private static final String INDENT = "  ";
+
+	private IlrWriter() {
+	}
+
+	/**
+	 * Writes {@code message} to {@code target}.
+	 *
+	 * @param source the file the message was read from (never overwritten), or null
+	 * @param force replace {@code target} if it exists
+	 */
+	public static void write(Message message, Path target, Path source, boolean force) throws IlrWriteException {
+		Path absolute = target.toAbsolutePath().normalize();
+		if (source != null && isSameFile(absolute, source)) {
+			throw new IlrWriteException(target, "is the file that was loaded; ilrsh never overwrites its input");
+		}
+		if (Files.isDirectory(absolute)) {
+			throw new IlrWriteException(target, "is a folder");
+		}
+		if (Files.exists(absolute) && !force) {
+			throw new IlrWriteException(target, "already exists; use --force to replace it");
+		}
+		Path folder = absolute.getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new IlrWriteException(target, "its folder does not exist");
+		}
+		Path temporary = null;
+		try {
+			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+			try (Writer out = new BufferedWriter(
+					new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16)) {
+				write(message, out);
+			}
+			try {
+				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		catch (IOException e) {
+			throw new IlrWriteException(target, "could not be written (" + e.getMessage() + ")");
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ignored) {
+					// the move already took it, or the folder went away; nothing more to do
+				}
+			}
+		}
+	}
+
+	/** Writes {@code message} as XML text to {@code out}. */
+	public static void write(Message message, Writer out) throws IOException {
+		out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+		new Output(out).entity(IlrSchema.MESSAGE, message, 0, true);
+		out.write('\n');
+	}
+
+	private static boolean isSameFile(Path target, Path source) {
+		try {
+			if (Files.exists(target) && Files.exists(source)) {
+				return Files.isSameFile(target, source);
+			}
+		}
+		catch (IOException e) {
+			// fall back to comparing the paths
+		}
+		return target.equals(source.toAbsolutePath().normalize());
+	}
+
+	private static final class Output {
+
+		private final Writer out;
+
+		Output(Writer out) {
+			this.out = out;
+		}
+
+		void entity(EntitySpec spec, IlrEntity entity, int depth, boolean root) throws IOException {
+			XmlExtras extras = entity.extras();
+			indent(depth);
+			out.write('<');
+			out.write(spec.name());
+			if (root) {
+				out.write(" xmlns=\"");
+				out.write(IlrSchema.NAMESPACE);
+				out.write('"');
+			}
+			attributes(extras.attributes(), root ? IlrSchema.NAMESPACE : null);
+			out.write(">\n");
+			unknown(extras, null, depth + 1);
+			List<Member> members = spec.members();
+			for (int i = 0; i < members.size(); i++) {
+				Member member = members.get(i);
+				Object value = spec.get(entity, i);
+				if (member instanceof FieldSpec field) {
+					String text = text(field, value, extras.rawValues().get(field.name()));
+					if (text != null) {
+						indent(depth + 1);
+						out.write('<');
+						out.write(field.name());
+						out.write('>');
+						escape(text, false);
+						out.write("</");
+						out.write(field.name());
+						out.write(">\n");
+					}
+				}
+				else if (value instanceof List<?> list) {
+					for (Object child : list) {
+						entity(((ChildSpec) member).entity(), (IlrEntity) child, depth + 1, false);
+					}
+				}
+				else if (value != null) {
+					entity(((ChildSpec) member).entity(), (IlrEntity) value, depth + 1, false);
+				}
+				unknown(extras, member.name(), depth + 1);
+			}
+			indent(depth);
+			out.write("</");
+			out.write(spec.name());
+			out.write(">\n");
+		}
+
+		/** The text to write for a field: as it was read when the value has not changed since, else canonical. */
+		private static String text(FieldSpec field, Object value, String raw) {
+			if (raw != null && (value == null || Objects.equals(parseOrNull(field, raw), value))) {
+				return raw;
+			}
+			return value == null ? null : field.type().format(value);
+		}
+
+		private static Object parseOrNull(FieldSpec field, String raw) {
+			try {
+				return field.type().parse(raw);
+			}
+			catch (IllegalArgumentException e) {
+				return null;
+			}
+		}
+
+		private void unknown(XmlExtras extras, String after, int depth) throws IOException {
+			for (UnknownElement element : extras.unknown()) {
+				if (Objects.equals(element.after(), after)) {
+					node(element.node(), depth, IlrSchema.NAMESPACE);
+				}
+			}
+		}
+
+		private void node(XmlNode node, int depth, String parentNamespace) throws IOException {
+			indent(depth);
+			out.write('<');
+			out.write(node.localName());
+			if (!node.namespaceUri().equals(parentNamespace)) {
+				out.write(" xmlns=\"");
+				escape(node.namespaceUri(), true);
+				out.write('"');
+			}
+			attributes(node.attributes(), null);
+			if (node.children().isEmpty()) {
+				out.write('>');
+				escape(node.text(), false);
+			}
+			else {
+				out.write(">\n");
+				for (XmlNode child : node.children()) {
+					node(child, depth + 1, node.namespaceUri());
+				}
+				indent(depth);
+			}
+			out.write("</");
+			out.write(node.localName());
+			out.write(">\n");
+		}
+
+		private void attributes(List<XmlAttribute> attributes, String skip) throws IOException {
+			Map<String, String> prefixes = new LinkedHashMap<>();
+			for (XmlAttribute a : attributes) {
+				if (!a.prefix().isEmpty()) {
+					prefixes.putIfAbsent(a.prefix(), a.namespaceUri());
+				}
+			}
+			for (Map.Entry<String, String> p : prefixes.entrySet()) {
+				out.write(" xmlns:");
+				out.write(p.getKey());
+				out.write("=\"");
+				escape(p.getValue(), true);
+				out.write('"');
+			}
+			for (XmlAttribute a : attributes) {
+				out.write(' ');
+				out.write(a.qualifiedName());
+				out.write("=\"");
+				escape(a.value(), true);
+				out.write('"');
+			}
+		}
+
+		private void indent(int depth) throws IOException {
+			for (int i = 0; i < depth; i++) {
+				out.write(INDENT);
+			}
+		}
+
+		private void escape(String text, boolean attribute) throws IOException {
+			int start = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				String replacement = switch (c) {
+					case '&' -> "&amp;";
+					case '<' -> "&lt;";
+					case '>' -> "&gt;";
+					case '"' -> attribute ? "&quot;" : null;
+					case '\r' -> "&#13;";
+					case '\t' -> attribute ? "&#9;" : null;
+					case '\n' -> attribute ? "&#10;" : null;
+					default -> null;
+				};
+				if (replacement != null) {
+					out.write(text, start, i - start);
+					out.write(replacement);
+					start = i + 1;
+				}
+			}
+			out.write(text, start, text.length() - start);
+		}
+	}
+}
