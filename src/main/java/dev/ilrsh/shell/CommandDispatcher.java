@@ -1,0 +1,254 @@
+package dev.ilrsh.shell;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one command line: splits it, finds the command, checks its options, runs it, and turns whatever happens into
+ * an exit status and at most one line on stderr. Both the interactive shell and batch mode go through here, so a
+ * command behaves the same in each.
+ */
+@Component
+public class CommandDispatcher {
+
+	private final CommandRegistry registry;
+	private final Console console;
+
+	public CommandDispatcher(CommandRegistry registry, Console console) {
+		this.registry = registry;
+		this.console = console;
+	}
+
+	/** Runs {@code line} with results to {@code out} and messages to {@code err}; returns the exit status. */
+	public int execute(String line, PrintWriter out, PrintWriter err) {
+		PrintWriter previousOut = console.out();
+		PrintWriter previousErr = console.err();
+		console.use(out, err);
+		try {
+			return run(line, out);
+		}
+		catch (CommandFailure failure) {
+			if (failure.getMessage() != null && !failure.getMessage().isEmpty()) {
+				err.println((failure.exitCode() == ExitCodes.FINDINGS ? "" : "error: ") + failure.getMessage());
+			}
+			return failure.exitCode();
+		}
+		catch (RuntimeException | Error e) {
+			err.println("internal error: " + describe(e) + " (please report this; set ILRSH_DEBUG=1 for details)");
+			if (System.getenv("ILRSH_DEBUG") != null) {
+				e.printStackTrace(err);
+			}
+			return ExitCodes.INTERNAL;
+		}
+		finally {
+			out.flush();
+			err.flush();
+			console.use(previousOut, previousErr);
+		}
+	}
+
+	private int run(String line, PrintWriter out) {
+		List<String> words;
+		try {
+			words = CommandLineWords.split(line.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw CommandFailure.usage(e.getMessage());
+		}
+		if (words.isEmpty()) {
+			return ExitCodes.OK;
+		}
+		Resolved resolved = resolve(words);
+		ParsedInput input = parse(resolved.command(), words.subList(resolved.wordsUsed(), words.size()));
+		ExitStatus status;
+		try {
+			status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, new InputReader() {
+			}));
+		}
+		catch (Exception e) {
+			throw translate(resolved.command(), e);
+		}
+		if (status.code() == ExitStatus.OK.code()) {
+			return ExitCodes.OK;
+		}
+		if (status.code() == ExitStatus.USAGE_ERROR.code()) {
+			throw CommandFailure.usage(resolved.command().getName() + ": wrong usage; see help "
+					+ resolved.command().getName());
+		}
+		throw new CommandFailure(ExitCodes.FINDINGS, resolved.command().getName() + ": " + status.description());
+	}
+
+	/** The command a line starts with: the longest run of words that names one. */
+	private Resolved resolve(List<String> words) {
+		Command found = null;
+		int used = 0;
+		StringBuilder name = new StringBuilder();
+		for (int i = 0; i < words.size() && !words.get(i).startsWith("-"); i++) {
+			if (i > 0) {
+				name.append(' ');
+			}
+			name.append(words.get(i));
+			Command command = registry.getCommandByName(name.toString());
+			if (command != null) {
+				found = command;
+				used = i + 1;
+			}
+			else if (registry.getCommandsByPrefix(name + " ").isEmpty()) {
+				break;
+			}
+		}
+		if (found == null) {
+			String first = words.get(0);
+			List<String> near = registry.getCommands()
+				.stream()
+				.filter(c -> !c.isHidden())
+				.map(Command::getName)
+				.filter(n -> n.startsWith(first.substring(0, 1)))
+				.sorted()
+				.toList();
+			throw CommandFailure.usage("unknown command: " + first
+					+ (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)") + "; type help");
+		}
+		return new Resolved(found, used);
+	}
+
+	/** Options and arguments, checked against what the command declares. */
+	private ParsedInput parse(Command command, List<String> words) {
+		ParsedInput.Builder input = ParsedInput.builder();
+		String[] parts = command.getName().split(" ");
+		input.commandName(parts[0]);
+		for (int i = 1; i < parts.length; i++) {
+			input.addSubCommand(parts[i]);
+		}
+		List<CommandArgument> arguments = new ArrayList<>();
+		boolean onlyArguments = false;
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i);
+			if (onlyArguments || !isOptionWord(word)) {
+				arguments.add(new CommandArgument(arguments.size(), word));
+				continue;
+			}
+			if (word.equals("--")) {
+				onlyArguments = true;
+				continue;
+			}
+			if (word.equals("--help") || word.equals("-h")) {
+				input.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
+				return input.build();
+			}
+			String key = word;
+			String value = null;
+			int equals = word.indexOf('=');
+			if (equals > 0) {
+				key = word.substring(0, equals);
+				value = word.substring(equals + 1);
+			}
+			CommandOption declared = findOption(command, key);
+			if (isBoolean(declared)) {
+				if (value == null && i + 1 < words.size() && isBooleanWord(words.get(i + 1))) {
+					value = words.get(++i);
+				}
+				value = value == null ? "true" : value.toLowerCase(Locale.ROOT);
+				if (!isBooleanWord(value)) {
+					throw CommandFailure.usage(command.getName() + ": " + key + " takes no value, or true/false");
+				}
+			}
+			else if (value == null) {
+				if (i + 1 >= words.size()) {
+					throw CommandFailure.usage(command.getName() + ": " + key + " needs a value");
+				}
+				value = words.get(++i);
+			}
+			input.addOption(CommandOption.with()
+				.shortName(declared.shortName())
+				.longName(declared.longName())
+				.type(declared.type())
+				.value(value)
+				.build());
+		}
+		arguments.forEach(input::addArgument);
+		return input.build();
+	}
+
+	private static boolean isOptionWord(String word) {
+		return word.startsWith("-") && word.length() > 1 && !Character.isDigit(word.charAt(1));
+	}
+
+	private static boolean isBoolean(CommandOption option) {
+		return option.type() == boolean.class || option.type() == Boolean.class;
+	}
+
+	private static boolean isBooleanWord(String word) {
+		return word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false");
+	}
+
+	private CommandOption findOption(Command command, String key) {
+		for (CommandOption option : command.getOptions()) {
+			if (option.isOptionEqual(key)) {
+				return option;
+			}
+		}
+		String known = command.getOptions()
+			.stream()
+			.map(o -> "--" + o.longName())
+			.sorted(Comparator.naturalOrder())
+			.collect(Collectors.joining(" "));
+		throw CommandFailure.usage(command.getName() + ": unknown option " + key
+				+ (known.isEmpty() ? " (it takes no options)" : " (options: " + known + ")"));
+	}
+
+	/** Finds our own failure in an exception's causes, or turns a framework error into a usage message. */
+	private static RuntimeException translate(Command command, Exception e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof CommandFailure failure) {
+				return failure;
+			}
+		}
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			if (t instanceof ConversionException) {
+				return CommandFailure.usage(command.getName() + ": a value has the wrong form ("
+						+ rootMessage(t) + ")");
+			}
+			if (t instanceof IllegalArgumentException && t.getMessage() != null
+					&& t.getMessage().startsWith("Required option")) {
+				return CommandFailure.usage(command.getName() + ": " + t.getMessage().replace("Required option '", "option '")
+					.replace("' is missing.", "' is required"));
+			}
+		}
+		Throwable root = e;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root instanceof RuntimeException runtime ? runtime : new IllegalStateException(root);
+	}
+
+	private static String rootMessage(Throwable t) {
+		Throwable root = t;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+
+	private static String describe(Throwable e) {
+		return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+	}
+
+	private record Resolved(Command command, int wordsUsed) {
+	}
+}

@@ -1,0 +1,79 @@
+package dev.ilrsh.workspace;
+
+import dev.ilrsh.model.Message;
+import dev.ilrsh.xml.IlrReadException;
+import dev.ilrsh.xml.IlrReader;
+import dev.ilrsh.xml.LoadResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The files open in a session, one of them current. Commands act on the current file. */
+public final class Workspace {
+
+	private final List<LoadedFile> files = new ArrayList<>();
+	private int current = -1;
+
+	/** Reads a file and makes it current; a file already open is read again and replaced. */
+	public LoadedFile load(Path path, IlrReader.Progress progress) throws IlrReadException {
+		LoadResult result = IlrReader.read(path, progress);
+		Path absolute = path.toAbsolutePath().normalize();
+		LoadedFile file = new LoadedFile(path.getFileName().toString(), result, result.message());
+		for (int i = 0; i < files.size(); i++) {
+			if (files.get(i).path().toAbsolutePath().normalize().equals(absolute)) {
+				files.set(i, file);
+				current = i;
+				return file;
+			}
+		}
+		files.add(file);
+		current = files.size() - 1;
+		return file;
+	}
+
+	public List<LoadedFile> files() {
+		return List.copyOf(files);
+	}
+
+	public Optional<LoadedFile> current() {
+		return current < 0 ? Optional.empty() : Optional.of(files.get(current));
+	}
+
+	public int currentIndex() {
+		return current;
+	}
+
+	/**
+	 * Makes another open file current, chosen by its number in {@link #files()} (from 1) or by its name or path.
+	 *
+	 * @return the file now current, or empty when nothing matches
+	 */
+	public Optional<LoadedFile> use(String nameOrNumber) {
+		String wanted = nameOrNumber.strip();
+		if (wanted.matches("\\d+")) {
+			int n = Integer.parseInt(wanted);
+			if (n >= 1 && n <= files.size()) {
+				current = n - 1;
+				return current();
+			}
+			return Optional.empty();
+		}
+		for (int i = 0; i < files.size(); i++) {
+			LoadedFile f = files.get(i);
+			if (f.name().equals(wanted) || f.path().toString().equals(wanted)
+					|| f.path().toAbsolutePath().normalize().equals(Path.of(wanted).toAbsolutePath().normalize())) {
+				current = i;
+				return current();
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Replaces the current file's content after an edit; the file on disk is untouched. */
+	public LoadedFile replaceCurrent(Message edited) {
+		LoadedFile updated = files.get(current).withMessage(edited);
+		files.set(current, updated);
+		return updated;
+	}
+}
