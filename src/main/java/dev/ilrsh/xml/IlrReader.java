@@ -33,6 +33,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.DTDInfo;
 
 /**
  * Reads an ILR file into the model, one element at a time over a StAX cursor, so memory holds the model and never a
@@ -84,6 +85,7 @@ public final class IlrReader {
 				Session session = new Session(file, xml, in, size, progress);
 				Message message = session.readDocument();
 				progress.update(size, size, message.learners().size());
+				session.problems.sort(java.util.Comparator.comparingInt(LoadProblem::line));
 				return new LoadResult(file, message, session.namespace, session.problems, size,
 						Duration.ofNanos(System.nanoTime() - started));
 			}
@@ -134,8 +136,8 @@ public final class IlrReader {
 			while (xml.hasNext()) {
 				int event = xml.next();
 				if (event == XMLStreamConstants.DTD) {
-					String dtd = xml.getText() == null ? "" : xml.getText().toLowerCase();
-					if (dtd.contains("html")) {
+					String root = xml instanceof DTDInfo dtd && dtd.getDTDRootName() != null ? dtd.getDTDRootName() : "";
+					if (root.equalsIgnoreCase("html")) {
 						throw refuse("this is an HTML page, not an ILR XML file");
 					}
 					throw refuse("the file has a DOCTYPE declaration; ILR files never do, and ilrsh refuses "
@@ -191,7 +193,7 @@ public final class IlrReader {
 				}
 				if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 					if (!xml.isWhiteSpace()) {
-						problem(Kind.UNEXPECTED_CONTENT, path, spec.name(),
+						problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, spec.name(),
 								spec.name() + " holds text outside its elements; that text is ignored");
 					}
 					continue;
@@ -200,14 +202,15 @@ public final class IlrReader {
 					continue;
 				}
 				String name = xml.getLocalName();
+				int at = xml.getLocation().getLineNumber();
 				int index = namespace.equals(nullToEmpty(xml.getNamespaceURI())) ? spec.indexOf(name) : -1;
 				if (index < 0 || (seen[index] && !members.get(index).repeats())) {
 					if (index < 0) {
-						problem(Kind.UNKNOWN_ELEMENT, path, name, "<" + name + "> is not part of " + spec.name()
+						problem(Kind.UNKNOWN_ELEMENT, at, path, name, "<" + name + "> is not part of " + spec.name()
 								+ " in the 2025-26 schema; it is kept and written back where it was");
 					}
 					else {
-						problem(Kind.REPEATED, path, name, name + " appears more than once in " + spec.name()
+						problem(Kind.REPEATED, at, path, name, name + " appears more than once in " + spec.name()
 								+ "; the first is used and the others are kept as they were");
 					}
 					if (unknown.isEmpty()) {
@@ -217,7 +220,7 @@ public final class IlrReader {
 					continue;
 				}
 				if (index < furthest) {
-					problem(Kind.OUT_OF_ORDER, path, name,
+					problem(Kind.OUT_OF_ORDER, at, path, name,
 							name + " is out of order: it must come before " + members.get(furthest).name());
 				}
 				furthest = Math.max(furthest, index);
@@ -243,12 +246,12 @@ public final class IlrReader {
 						}
 						String broken = field.check(value);
 						if (broken != null) {
-							problem(Kind.INVALID_VALUE, path, name, name + " '" + text + "' " + broken);
+							problem(Kind.INVALID_VALUE, at, path, name, name + " '" + text + "' " + broken);
 						}
 					}
 					catch (IllegalArgumentException e) {
 						raw = put(raw, name, text);
-						problem(Kind.BAD_VALUE, path, name, name + " '" + text + "' is not valid: " + e.getMessage());
+						problem(Kind.BAD_VALUE, at, path, name, name + " '" + text + "' is not valid: " + e.getMessage());
 					}
 				}
 				else {
@@ -273,13 +276,13 @@ public final class IlrReader {
 					}
 				}
 			}
-			finish(spec, path, values, seen);
+			finish(spec, line, path, values, seen);
 			values[members.size()] = new XmlExtras(line, raw, unknown, attributes);
 			return spec.create(values);
 		}
 
 		/** Fills absent lists with empty ones and reports what is missing or repeated too often. */
-		private void finish(EntitySpec spec, String path, Object[] values, boolean[] seen) {
+		private void finish(EntitySpec spec, int line, String path, Object[] values, boolean[] seen) {
 			List<Member> members = spec.members();
 			for (int i = 0; i < members.size(); i++) {
 				Member member = members.get(i);
@@ -296,11 +299,11 @@ public final class IlrReader {
 				if (count < member.minOccurs()) {
 					String what = member.repeats() && member.minOccurs() == 1 ? "at least one " + member.name()
 							: member.name();
-					problem(Kind.MISSING, path, member.name(), spec.name() + " has no " + member.name()
+					problem(Kind.MISSING, line, path, member.name(), spec.name() + " has no " + member.name()
 							+ "; " + what + " is required");
 				}
 				else if (count > member.maxOccurs()) {
-					problem(Kind.OCCURRENCES, path, member.name(), spec.name() + " has " + count + " "
+					problem(Kind.OCCURRENCES, line, path, member.name(), spec.name() + " has " + count + " "
 							+ member.name() + " records; at most " + member.maxOccurs() + " are allowed");
 				}
 			}
@@ -328,7 +331,7 @@ public final class IlrReader {
 					}
 				}
 				else if (event == XMLStreamConstants.START_ELEMENT) {
-					problem(Kind.UNEXPECTED_CONTENT, path, name, name + " should hold a value but holds <"
+					problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, name, name + " should hold a value but holds <"
 							+ xml.getLocalName() + ">; the element is ignored");
 					readNode();
 				}
@@ -363,7 +366,7 @@ public final class IlrReader {
 		private List<XmlAttribute> readAttributes(String path) {
 			List<XmlAttribute> attributes = attributesOf();
 			if (!attributes.isEmpty() && !path.equals("Message")) {
-				problem(Kind.UNEXPECTED_CONTENT, path, attributes.get(0).localName(), "<"
+				problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, attributes.get(0).localName(), "<"
 						+ xml.getLocalName() + "> has attributes, which the schema does not allow; they are kept");
 			}
 			return attributes;
@@ -382,9 +385,9 @@ public final class IlrReader {
 			return attributes;
 		}
 
-		private void problem(Kind kind, String path, String element, String message) {
+		private void problem(Kind kind, int line, String path, String element, String message) {
 			String where = path.startsWith("Message/Learner") ? stripLearnerPrefix(path) : path;
-			problems.add(new LoadProblem(xml.getLocation().getLineNumber(), learnRef, where, element, kind, message));
+			problems.add(new LoadProblem(line, learnRef, where, element, kind, message));
 		}
 
 		private String share(String value) {
