@@ -16,6 +16,48 @@ class RoundTripTest {
 	Path tmp;
 
 	@Test
+	void unknownElementsBadValuesAndOddLexicalFormsAreWrittenBackAsTheyWere() throws Exception {
+		String text = java.nio.file.Files.readString(Fixtures.path("forum-case-two-records.xml"))
+			.replace("<AchDate>2025-10-22</AchDate>", "<AchDate>22/10/2025</AchDate>")
+			.replaceFirst("<Sex>F</Sex>", "<Sex>F</Sex>\n    <Shoe size=\"9\"><Left>L</Left></Shoe>")
+			.replaceFirst("<AimSeqNumber>1</AimSeqNumber>", "<AimSeqNumber>01</AimSeqNumber>")
+			.replaceFirst("<AFinAmount>9000</AFinAmount>", "<AFinAmount> 9000 </AFinAmount>")
+			.replace("</Message>", "  <Extra>kept &amp; escaped</Extra>\n</Message>");
+		Path input = tmp.resolve("odd.xml");
+		java.nio.file.Files.writeString(input, text);
+		LoadResult loaded = IlrReader.read(input);
+		assertThat(loaded.problems()).hasSize(3);
+
+		Path output = tmp.resolve("odd-out.xml");
+		IlrWriter.write(loaded.message(), output, input, false);
+		Diff diff = DiffBuilder.compare(input.toFile()).withTest(output.toFile()).ignoreWhitespace().ignoreComments()
+			.checkForIdentical().build();
+		assertThat(diff.hasDifferences()).as(diff.toString()).isFalse();
+		assertThat(java.nio.file.Files.readString(output)).contains("<AimSeqNumber>01</AimSeqNumber>")
+			.contains("<AFinAmount> 9000 </AFinAmount>");
+		assertThat(IlrReader.read(output).problems()).extracting(LoadProblem::message)
+			.isEqualTo(loaded.problems().stream().map(LoadProblem::message).toList());
+	}
+
+	@Test
+	void anEditedValueIsWrittenInItsCanonicalForm() throws Exception {
+		String text = java.nio.file.Files.readString(Fixtures.path("forum-case-two-records.xml"))
+			.replaceFirst("<AimSeqNumber>1</AimSeqNumber>", "<AimSeqNumber>01</AimSeqNumber>");
+		Path input = tmp.resolve("zero.xml");
+		java.nio.file.Files.writeString(input, text);
+		var message = IlrReader.read(input).message();
+		var learner = message.learners().get(0);
+		var edited = learner.withLearningDelivery(
+				java.util.List.of(learner.learningDelivery().get(0).withAimSeqNumber(2)));
+		Path output = tmp.resolve("zero-out.xml");
+		IlrWriter.write(message.withLearners(java.util.List.of(edited, message.learners().get(1))), output, input,
+				false);
+		assertThat(java.nio.file.Files.readString(output)).contains("<AimSeqNumber>2</AimSeqNumber>")
+			.doesNotContain("<AimSeqNumber>01</AimSeqNumber>");
+		Xsd.assertValid(output);
+	}
+
+	@Test
 	void readingThenWritingGivesTheSameContent() throws Exception {
 		Path input = Fixtures.path("forum-case-two-records.xml");
 		Xsd.assertValid(input);
