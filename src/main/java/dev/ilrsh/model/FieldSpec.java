@@ -18,8 +18,25 @@ import java.util.regex.Pattern;
 public record FieldSpec(String name, FieldType type, int minOccurs, int minLength, int maxLength, Pattern pattern,
 		BigDecimal min, BigDecimal max, int totalDigits, int fractionDigits, String fixedValue) implements Member {
 
-	/** The characters the schema's RestrictedString allows. */
-	static final Pattern RESTRICTED_CHARS = Pattern.compile("[A-Za-z0-9 ~!@#$%&'()*+,\\-./:;<=>?\\[\\\\\\]_{}^£€]*");
+	/** The ASCII characters the schema's RestrictedString allows; £ and € are its only others. */
+	private static final boolean[] RESTRICTED_ASCII = new boolean[128];
+
+	static {
+		String allowed = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ~!@#$%&'()*+,-./:;<=>?[\\]_{}^";
+		for (char c : allowed.toCharArray()) {
+			RESTRICTED_ASCII[c] = true;
+		}
+	}
+
+	static boolean isRestrictedString(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c < 128 ? !RESTRICTED_ASCII[c] : c != '£' && c != '€') {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	public static FieldSpec of(String name, FieldType type) {
 		return new FieldSpec(name, type, 1, 0, 0, null, null, null, 0, 0, null);
@@ -86,7 +103,7 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 			if (maxLength > 0 && length > maxLength) {
 				return "is " + length + " characters long; at most " + maxLength + " are allowed";
 			}
-			if (type == FieldType.RESTRICTED_STRING && !RESTRICTED_CHARS.matcher(s).matches()) {
+			if (type == FieldType.RESTRICTED_STRING && !isRestrictedString(s)) {
 				return "contains a character the ILR does not allow";
 			}
 			if (pattern != null && !pattern.matcher(s).matches()) {

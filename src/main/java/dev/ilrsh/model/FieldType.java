@@ -77,6 +77,35 @@ public enum FieldType {
 		};
 	}
 
+	/**
+	 * True when {@code text} is exactly how {@link #format} writes its value, so the reader need not keep the raw
+	 * text. Checked on characters rather than by formatting, because the reader asks this of every value.
+	 */
+	public boolean isCanonical(String text) {
+		switch (this) {
+			case INT, LONG -> {
+				int n = text.length();
+				int start = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+				if (n == start || text.charAt(start) == '0' && n > start + 1 || start == 1 && text.equals("-0")) {
+					return false;
+				}
+				for (int i = start; i < n; i++) {
+					char c = text.charAt(i);
+					if (c < '0' || c > '9') {
+						return false;
+					}
+				}
+				return true;
+			}
+			case DATE -> {
+				return text.length() == 10 && text.charAt(0) != '+' && text.charAt(0) != '-';
+			}
+			default -> {
+				return isText() || format(parse(text)).equals(text);
+			}
+		}
+	}
+
 	private static LocalDate parseDate(String t) {
 		// xs:date may carry a time zone (2025-08-01Z, 2025-08-01+01:00); the ILR never relies on it.
 		if (t.length() > 10 && t.charAt(4) == '-') {
@@ -86,10 +115,27 @@ public enum FieldType {
 			}
 			t = t.substring(0, 10);
 		}
-		if (t.length() != 10) {
-			throw new DateTimeParseException("bad length", t, 0);
+		if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+			throw new DateTimeParseException("not YYYY-MM-DD", t, 0);
 		}
-		return LocalDate.parse(t);
+		try {
+			return LocalDate.of(digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
+		}
+		catch (java.time.DateTimeException e) {
+			throw new DateTimeParseException("no such date", t, 0);
+		}
+	}
+
+	private static int digits(String t, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = t.charAt(i);
+			if (c < '0' || c > '9') {
+				throw new DateTimeParseException("not a digit", t, i);
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	private static LocalDateTime parseDateTime(String t) {

@@ -237,7 +237,7 @@ public final class IlrReader {
 						if (field.type().isText()) {
 							value = share((String) value);
 						}
-						else if (!field.type().format(value).equals(text)) {
+						else if (!field.type().isCanonical(text)) {
 							raw = put(raw, name, text);
 						}
 						values[index] = value;
