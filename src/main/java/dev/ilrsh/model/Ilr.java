@@ -35,4 +35,41 @@ public final class Ilr {
 		values[values.length - 1] = entity.extras().withoutRaw(elementName);
 		return (T) spec.create(values);
 	}
+
+	/**
+	 * True when two entities hold the same values, children included, whatever lines or raw text they were read
+	 * with: the test for "the same record twice".
+	 */
+	public static boolean sameContent(IlrEntity a, IlrEntity b) {
+		if (a == b) {
+			return true;
+		}
+		if (a == null || b == null || a.getClass() != b.getClass()) {
+			return false;
+		}
+		EntitySpec spec = spec(a);
+		for (int i = 0; i < spec.members().size(); i++) {
+			Object x = spec.get(a, i);
+			Object y = spec.get(b, i);
+			if (x instanceof IlrEntity ex) {
+				if (!sameContent(ex, (IlrEntity) y)) {
+					return false;
+				}
+			}
+			else if (x instanceof List<?> lx && y instanceof List<?> ly) {
+				if (lx.size() != ly.size()) {
+					return false;
+				}
+				for (int j = 0; j < lx.size(); j++) {
+					if (!sameContent((IlrEntity) lx.get(j), (IlrEntity) ly.get(j))) {
+						return false;
+					}
+				}
+			}
+			else if (!java.util.Objects.equals(x, y)) {
+				return false;
+			}
+		}
+		return true;
+	}
 }
