@@ -117,6 +117,24 @@ class MergeTest {
 		assertThat(Merger.apply(message, List.of()).message().learners()).containsExactlyElementsOf(message.learners());
 	}
 
+	@Test
+	void aSavedPlanCanBeLoadedAndAppliedAgain() throws Exception {
+		Message message = load(forum);
+		MergePlan plan = MergePlanner.plan(ProgressionFinder.find(message).get(0), null, Map.of());
+		Path saved = tmp.resolve("plan.json");
+		PlanFile.save(saved, "forum.xml", List.of(plan));
+		PlanFile.Saved loaded = PlanFile.load(saved);
+		assertThat(loaded.plans()).containsExactly(plan);
+		assertThat(Merger.apply(message, loaded.plans()).message().learners()).hasSize(1);
+
+		Files.writeString(saved, "{ not json");
+		assertThatThrownBy(() -> PlanFile.load(saved)).isInstanceOf(PlanFile.PlanFileException.class)
+			.hasMessageStartingWith(saved + ": not a valid plan file");
+		Message other = load(forum.replace("APP002", "APP009"));
+		assertThatThrownBy(() -> Merger.apply(other, List.of(plan)))
+			.hasMessage("the plan names learner APP002 (ULN 1000000043) which is not in this file");
+	}
+
 	private Message load(String xml) throws Exception {
 		Path file = Files.createTempFile(tmp, "case", ".xml");
 		Files.writeString(file, xml);
