@@ -96,6 +96,10 @@ final class CheckedRules {
 		if (duplicate) {
 			add("R07", l, null);
 		}
+		if (l.learnerEmploymentStatus().stream().map(LearnerEmploymentStatus::dateEmpStatApp).distinct().count()
+				< l.learnerEmploymentStatus().size()) {
+			add("R43", l, null);
+		}
 		for (LearnerEmploymentStatus s : l.learnerEmploymentStatus()) {
 			if (s.empStat() == 10 && !esm(s, "EII")) {
 				add("ESMType_02", l, null);
@@ -202,6 +206,13 @@ final class CheckedRules {
 		for (LearningDeliveryFAM f : a.learningDeliveryFAM()) {
 			if (f.learnDelFAMDateFrom() != null && f.learnDelFAMDateFrom().isBefore(start)) {
 				add("LearnDelFAMDateFrom_02", l, a);
+			}
+			LocalDate to = f.learnDelFAMDateTo();
+			if (to != null && to.isAfter(a.learnPlanEndDate()) && !(a.isProgrammeAim() && a.achDate() != null)) {
+				add("LearnDelFAMDateTo_02", l, a);
+			}
+			if (to != null && a.achDate() != null && to.isAfter(a.achDate())) {
+				add("LearnDelFAMDateTo_05", l, a);
 			}
 		}
 		if (standardProgramme(a)) {
