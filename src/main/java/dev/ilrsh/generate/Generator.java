@@ -12,10 +12,18 @@ import dev.ilrsh.model.LearningProvider;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.model.Source;
 import dev.ilrsh.model.XmlExtras;
+import dev.ilrsh.xml.IlrWriteException;
 import dev.ilrsh.xml.IlrWriter;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -157,6 +165,57 @@ public final class Generator {
 		}
 		out.write(text, close, text.length() - close);
 		return stream.planted();
+	}
+
+	/**
+	 * Writes the file to {@code target} as it is generated (see {@link #write(GeneratorOptions, Writer)}), through a
+	 * temporary file beside it that is moved into place at the end, so a failed run leaves no half-written file.
+	 *
+	 * @param force replace {@code target} if it exists
+	 * @return the findings planted in the file
+	 */
+	public static List<PlantedFinding> write(GeneratorOptions options, Path target, boolean force)
+			throws IlrWriteException {
+		Path absolute = target.toAbsolutePath().normalize();
+		if (Files.isDirectory(absolute)) {
+			throw new IlrWriteException(target, "is a folder");
+		}
+		if (Files.exists(absolute) && !force) {
+			throw new IlrWriteException(target, "already exists; use --force to replace it");
+		}
+		Path folder = absolute.getParent();
+		if (folder == null || !Files.isDirectory(folder)) {
+			throw new IlrWriteException(target, "its folder does not exist");
+		}
+		Path temporary = null;
+		try {
+			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+			List<PlantedFinding> planted;
+			try (Writer out = new BufferedWriter(
+					new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16)) {
+				planted = write(options, out);
+			}
+			try {
+				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return planted;
+		}
+		catch (IOException e) {
+			throw new IlrWriteException(target, "could not be written (" + e.getMessage() + ")");
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ignored) {
+					// already moved, or the folder went away
+				}
+			}
+		}
 	}
 
 	private static Message message(GeneratorOptions options, List<Learner> learners) {

@@ -9,6 +9,7 @@ import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.testing.Xsd;
 import dev.ilrsh.xml.IlrReader;
+import dev.ilrsh.xml.IlrWriteException;
 import dev.ilrsh.xml.IlrWriter;
 import dev.ilrsh.xml.LoadResult;
 import java.io.StringWriter;
@@ -63,6 +64,21 @@ class GeneratorTest {
 		Generator.Generated whole = Generator.generateWithPlan(options);
 		assertThat(streamed.toString()).isEqualTo(text(whole.message()));
 		assertThat(planted).isEqualTo(whole.planted());
+	}
+
+	@Test
+	void writingToAFileStreamsAndRefusesToReplaceWithoutForce() throws Exception {
+		GeneratorOptions options = GeneratorOptions.of(200, 8);
+		Path file = tmp.resolve("gen.xml");
+		var planted = Generator.write(options, file, false);
+		assertThat(Files.readString(file)).isEqualTo(text(Generator.generate(options)));
+		assertThat(planted).isEqualTo(Generator.generateWithPlan(options).planted());
+		assertThatThrownBy(() -> Generator.write(options, file, false)).isInstanceOf(IlrWriteException.class)
+			.hasMessageContaining("already exists");
+		Generator.write(options.withMistakeRate(0), file, true);
+		try (var names = Files.list(tmp)) {
+			assertThat(names).containsExactly(file);
+		}
 	}
 
 	@Test
