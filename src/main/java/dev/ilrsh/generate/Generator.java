@@ -103,7 +103,7 @@ public final class Generator {
 		List<PlantedFinding> planted();
 	}
 
-	/** Generates a whole file in memory (about 1 KB of heap per learner record). */
+	/** Generates a whole file in memory (roughly 5 KB of heap per learner record; use {@link #write} for very large files). */
 	public static Message generate(GeneratorOptions options) {
 		return generateWithPlan(options).message();
 	}
@@ -397,7 +397,7 @@ public final class Generator {
 				b.unemployed(start.minusDays(between(7, 400)), between(1, 5));
 			}
 			else {
-				b.employedAdult(start.minusDays(between(30, 3000)), between(5, 8));
+				b.employedAdult(later(b.dateOfBirth.plusYears(16), start.minusDays(between(30, 3000))), between(5, 8));
 			}
 			LocalDate planned = legacy ? date(ref.plusDays(7), ref.plusDays(240))
 					: start.plusWeeks(between(6, 40));
