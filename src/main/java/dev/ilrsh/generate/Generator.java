@@ -103,7 +103,10 @@ public final class Generator {
 		List<PlantedFinding> planted();
 	}
 
-	/** Generates a whole file in memory (roughly 5 KB of heap per learner record; use {@link #write} for very large files). */
+	/**
+	 * Generates a whole file in memory: roughly 5 KB of heap per learner record (about 500 MB for 100,000); for very
+	 * large files use {@link #write(GeneratorOptions, Path, boolean)}.
+	 */
 	public static Message generate(GeneratorOptions options) {
 		return generateWithPlan(options).message();
 	}
