@@ -14,16 +14,9 @@ import dev.ilrsh.model.Source;
 import dev.ilrsh.model.XmlExtras;
 import dev.ilrsh.xml.IlrWriteException;
 import dev.ilrsh.xml.IlrWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -80,8 +73,6 @@ public final class Generator {
 
 	private static final String[] GRADES = { "PA", "PA", "ME", "DI" };
 
-	/** Chunk size of the streaming writer. */
-	private static final int CHUNK = 512;
 
 	private Generator() {
 	}
@@ -148,25 +139,8 @@ public final class Generator {
 	 * @return the findings planted in the file
 	 */
 	public static List<PlantedFinding> write(GeneratorOptions options, Writer out) throws IOException {
-		StringWriter frame = new StringWriter();
-		IlrWriter.write(message(options, List.of()), frame);
-		String text = frame.toString();
-		int close = text.lastIndexOf("</Message>");
-		out.write(text, 0, close);
 		LearnerStream stream = learners(options);
-		List<Learner> chunk = new ArrayList<>(CHUNK);
-		while (stream.hasNext()) {
-			chunk.add(stream.next());
-			if (chunk.size() == CHUNK || !stream.hasNext()) {
-				StringWriter part = new StringWriter(chunk.size() * 3000);
-				IlrWriter.write(message(options, chunk), part);
-				String body = part.toString();
-				int from = body.indexOf("\n  <Learner>\n") + 1;
-				out.write(body, from, body.lastIndexOf("</Message>") - from);
-				chunk.clear();
-			}
-		}
-		out.write(text, close, text.length() - close);
+		IlrWriter.write(message(options, List.of()), stream, out);
 		return stream.planted();
 	}
 
@@ -179,46 +153,9 @@ public final class Generator {
 	 */
 	public static List<PlantedFinding> write(GeneratorOptions options, Path target, boolean force)
 			throws IlrWriteException {
-		Path absolute = target.toAbsolutePath().normalize();
-		if (Files.isDirectory(absolute)) {
-			throw new IlrWriteException(target, "is a folder");
-		}
-		if (Files.exists(absolute) && !force) {
-			throw new IlrWriteException(target, "already exists; use --force to replace it");
-		}
-		Path folder = absolute.getParent();
-		if (folder == null || !Files.isDirectory(folder)) {
-			throw new IlrWriteException(target, "its folder does not exist");
-		}
-		Path temporary = null;
-		try {
-			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-			List<PlantedFinding> planted;
-			try (Writer out = new BufferedWriter(
-					new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16)) {
-				planted = write(options, out);
-			}
-			try {
-				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return planted;
-		}
-		catch (IOException e) {
-			throw new IlrWriteException(target, "could not be written (" + e.getMessage() + ")");
-		}
-		finally {
-			if (temporary != null) {
-				try {
-					Files.deleteIfExists(temporary);
-				}
-				catch (IOException ignored) {
-					// already moved, or the folder went away
-				}
-			}
-		}
+		List<List<PlantedFinding>> planted = new ArrayList<>(1);
+		IlrWriter.writeAtomically(target, null, force, out -> planted.add(write(options, out)));
+		return planted.get(0);
 	}
 
 	private static Message message(GeneratorOptions options, List<Learner> learners) {

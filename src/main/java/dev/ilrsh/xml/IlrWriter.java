@@ -5,6 +5,7 @@ import dev.ilrsh.model.EntitySpec;
 import dev.ilrsh.model.FieldSpec;
 import dev.ilrsh.model.IlrEntity;
 import dev.ilrsh.model.IlrSchema;
+import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.Member;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.model.UnknownElement;
@@ -20,6 +21,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,24 @@ public final class IlrWriter {
 	 * @param force replace {@code target} if it exists
 	 */
 	public static void write(Message message, Path target, Path source, boolean force) throws IlrWriteException {
+		writeAtomically(target, source, force, out -> write(message, out));
+	}
+
+	/** Produces a file's text; see {@link #writeAtomically}. */
+	@FunctionalInterface
+	public interface Body {
+
+		void writeTo(Writer out) throws IOException;
+	}
+
+	/**
+	 * Writes a new file through a temporary file beside {@code target}, moved into place when complete, so that a
+	 * failed write leaves nothing half-written.
+	 *
+	 * @param source a file that must never be overwritten (the one loaded), or null
+	 * @param force replace {@code target} if it exists
+	 */
+	public static void writeAtomically(Path target, Path source, boolean force, Body body) throws IlrWriteException {
 		Path absolute = target.toAbsolutePath().normalize();
 		if (source != null && isSameFile(absolute, source)) {
 			throw new IlrWriteException(target, "is the file that was loaded; ilrsh never overwrites its input");
@@ -62,7 +82,7 @@ public final class IlrWriter {
 			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
 			try (Writer out = new BufferedWriter(
 					new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16)) {
-				write(message, out);
+				body.writeTo(out);
 			}
 			try {
 				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -88,8 +108,17 @@ public final class IlrWriter {
 
 	/** Writes {@code message} as XML text to {@code out}. */
 	public static void write(Message message, Writer out) throws IOException {
+		write(message, message.learners().iterator(), out);
+	}
+
+	/**
+	 * Writes a file whose learners come one at a time, so a very large file need not be held in memory.
+	 *
+	 * @param frame the header, source files and provider (its own learners are ignored)
+	 */
+	public static void write(Message frame, Iterator<Learner> learners, Writer out) throws IOException {
 		out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-		new Output(out).entity(IlrSchema.MESSAGE, message, 0, true);
+		new Output(out, learners).entity(IlrSchema.MESSAGE, frame, 0, true);
 		out.write('\n');
 	}
 
@@ -108,9 +137,11 @@ public final class IlrWriter {
 	private static final class Output {
 
 		private final Writer out;
+		private final Iterator<Learner> learners;
 
-		Output(Writer out) {
+		Output(Writer out, Iterator<Learner> learners) {
 			this.out = out;
+			this.learners = learners;
 		}
 
 		void entity(EntitySpec spec, IlrEntity entity, int depth, boolean root) throws IOException {
@@ -141,6 +172,11 @@ public final class IlrWriter {
 						out.write("</");
 						out.write(field.name());
 						out.write(">\n");
+					}
+				}
+				else if (root && ((ChildSpec) member).entity() == IlrSchema.LEARNER) {
+					while (learners.hasNext()) {
+						entity(IlrSchema.LEARNER, learners.next(), depth + 1, false);
 					}
 				}
 				else if (value instanceof List<?> list) {
