@@ -36,11 +36,27 @@ public class CommandDispatcher {
 
 	/** Runs {@code line} with results to {@code out} and messages to {@code err}; returns the exit status. */
 	public int execute(String line, PrintWriter out, PrintWriter err) {
+		return execute(line, out, err, NO_INPUT);
+	}
+
+	/** No one to answer questions (batch mode): commands that would ask take their safe default. */
+	public static final InputReader NO_INPUT = new InputReader() {
+		@Override
+		public String readInput(String prompt) {
+			return null;
+		}
+	};
+
+	/**
+	 * Runs {@code line}; a command that asks the user something reads the answer from {@code input} (null when no
+	 * one can answer).
+	 */
+	public int execute(String line, PrintWriter out, PrintWriter err, InputReader input) {
 		PrintWriter previousOut = console.out();
 		PrintWriter previousErr = console.err();
 		console.use(out, err);
 		try {
-			return run(line, out);
+			return run(line, out, input);
 		}
 		catch (CommandFailure failure) {
 			if (failure.getMessage() != null && !failure.getMessage().isEmpty()) {
@@ -62,7 +78,7 @@ public class CommandDispatcher {
 		}
 	}
 
-	private int run(String line, PrintWriter out) {
+	private int run(String line, PrintWriter out, InputReader reader) {
 		List<String> words;
 		try {
 			words = CommandLineWords.split(line.strip());
@@ -77,8 +93,7 @@ public class CommandDispatcher {
 		ParsedInput input = parse(resolved.command(), words.subList(resolved.wordsUsed(), words.size()));
 		ExitStatus status;
 		try {
-			status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, new InputReader() {
-			}));
+			status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, reader));
 		}
 		catch (Exception e) {
 			throw translate(resolved.command(), e);

@@ -14,6 +14,7 @@ import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.springframework.shell.core.InputReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -147,17 +148,18 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 				if (isExit(line)) {
 					return ExitCodes.OK;
 				}
-				dispatcher.execute(line, out, err);
+				dispatcher.execute(line, out, err, terminalInput(reader));
 			}
 		}
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+			InputReader answers = pipedInput(reader, err);
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (isExit(line)) {
 					break;
 				}
 				if (!line.isBlank() && !line.strip().startsWith("#")) {
-					dispatcher.execute(line, out, err);
+					dispatcher.execute(line, out, err, answers);
 				}
 			}
 		}
@@ -166,6 +168,35 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 			return ExitCodes.USAGE;
 		}
 		return ExitCodes.OK;
+	}
+
+	/** Questions asked by a command are answered at the terminal, with line editing. */
+	private static InputReader terminalInput(LineReader reader) {
+		return new InputReader() {
+			@Override
+			public String readInput(String prompt) {
+				try {
+					return reader.readLine(prompt);
+				}
+				catch (UserInterruptException | EndOfFileException e) {
+					return null;
+				}
+			}
+		};
+	}
+
+	/** Piped input: a question's answer is the next line of input. */
+	private static InputReader pipedInput(BufferedReader reader, PrintWriter err) {
+		return new InputReader() {
+			@Override
+			public String readInput(String prompt) throws IOException {
+				err.print(prompt);
+				err.flush();
+				String answer = reader.readLine();
+				err.println(answer == null ? "" : answer);
+				return answer;
+			}
+		};
 	}
 
 	private String prompt() {
