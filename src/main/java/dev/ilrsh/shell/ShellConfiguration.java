@@ -42,4 +42,19 @@ class ShellConfiguration {
 			return names.stream().filter(n -> n.startsWith(prefix)).map(CompletionProposal::new).toList();
 		};
 	}
+
+	/** Learner references and ULNs of the current file that start with what has been typed. */
+	@Bean
+	CompletionProvider learnerCompletion(FileLoader loader) {
+		return context -> {
+			String prefix = context.currentWord() == null ? "" : context.currentWord();
+			return loader.workspace()
+				.current()
+				.map(file -> LearnerKeys.complete(file.message(), prefix, 50))
+				.orElse(List.of())
+				.stream()
+				.map(CompletionProposal::new)
+				.toList();
+		};
+	}
 }
