@@ -60,7 +60,7 @@ public final class MergePlanner {
 		}
 		List<AimMove> moves = new ArrayList<>();
 		int next = 1;
-		for (AimOrder.Sourced s : AimOrder.order(aims)) {
+		for (AimOrder.Sourced s : AimOrder.order(records.get(0).learner(), aims)) {
 			LearningDelivery a = s.aim();
 			moves.add(new AimMove(s.record(), a.aimSeqNumber(), next++, a.learnAimRef(), a.aimType(), a.progType(),
 					a.stdCode(), a.learnStartDate()));
