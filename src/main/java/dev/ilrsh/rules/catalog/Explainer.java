@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -51,6 +50,10 @@ public final class Explainer {
 
 	private static final int MAX_TERMS = 200;
 
+	private static final float DELETED_WEIGHT = 0.6f;
+
+	private static final float EXPLAINED_WEIGHT = 1.1f;
+
 	private static final Pattern NAME_TOKEN = Pattern.compile("[A-Za-z][A-Za-z_\\-]*_?\\d+[A-Za-z]*|[A-Z][A-Z_]{3,}");
 
 	private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "summary", 3f, "official", 3f, "fields", 1.5f,
@@ -65,6 +68,8 @@ public final class Explainer {
 	private final List<RuleEntry> byDoc = new ArrayList<>();
 
 	private final Map<String, RuleEntry> byMessage = new HashMap<>();
+
+	private final Map<String, List<RuleMatch>> related = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public Explainer(RuleCatalog catalog) {
 		this.catalog = catalog;
@@ -109,7 +114,7 @@ public final class Explainer {
 			return result(input, Explanation.Kind.REPORT_LINE, found, line);
 		}
 		Optional<RuleEntry> whole = catalog.find(unquote(text));
-		if (whole.isPresent() && looksLikeName(unquote(text))) {
+		if (whole.isPresent()) {
 			return named(input, whole.get(), text);
 		}
 		RuleEntry byOfficial = byMessage.get(messageKey(text));
@@ -136,9 +141,14 @@ public final class Explainer {
 
 	private Explanation named(String input, RuleEntry rule, String rest) {
 		RuleMatch best = new RuleMatch(rule, RuleMatch.How.NAME, 0, 100);
-		String others = rest.strip().isEmpty() || rest.strip().equals(input.strip()) ? rule.summary() : rest;
-		return new Explanation(input, Explanation.Kind.RULE_NAME, Optional.of(best), search(others, rule, false),
-				Optional.empty());
+		boolean bare = rest.strip().isEmpty() || rest.strip().equals(input.strip());
+		List<RuleMatch> others = bare ? related(rule) : search(rest, rule, false);
+		return new Explanation(input, Explanation.Kind.RULE_NAME, Optional.of(best), others, Optional.empty());
+	}
+
+	/** Rules whose wording is closest to this rule's summary (remembered once found). */
+	private List<RuleMatch> related(RuleEntry rule) {
+		return related.computeIfAbsent(rule.name(), n -> search(rule.summary(), rule, false));
 	}
 
 	private static Explanation result(String input, Explanation.Kind kind, List<RuleMatch> found,
@@ -172,23 +182,28 @@ public final class Explainer {
 			return List.of();
 		}
 		try {
-			int limit = CANDIDATES + 2;
-			TopDocs top = searcher.search(q, limit);
-			List<RuleMatch> out = new ArrayList<>();
-			double bestScore = -1;
+			TopDocs top = searcher.search(q, 30);
+			List<ScoreDoc> hits = new ArrayList<>();
 			for (ScoreDoc sd : top.scoreDocs) {
 				RuleEntry e = byDoc.get(sd.doc);
 				if (exclude != null && e.name().equals(exclude.name())) {
 					continue;
 				}
-				if (bestScore < 0) {
-					bestScore = sd.score;
-				}
-				int percent = (int) Math.round(100.0 * sd.score / bestScore);
-				out.add(new RuleMatch(e, RuleMatch.How.SEARCH, sd.score, percent));
+				// rules deleted this year rarely are what the user means: keep them, but behind current ones
+				float score = e.deleted() ? sd.score * DELETED_WEIGHT : sd.score;
+				// the rules ilrsh explains in full are the ones users meet most: a slight lead on a near tie
+				score = e.explanation().isPresent() ? score * EXPLAINED_WEIGHT : score;
+				hits.add(new ScoreDoc(sd.doc, score));
 			}
+			hits.sort((a, c) -> a.score != c.score ? Float.compare(c.score, a.score) : Integer.compare(a.doc, c.doc));
+			List<RuleMatch> out = new ArrayList<>();
 			int max = includeAll ? CANDIDATES + 1 : CANDIDATES;
-			return out.subList(0, Math.min(max, out.size()));
+			for (ScoreDoc sd : hits.subList(0, Math.min(max, hits.size()))) {
+				double best = hits.get(0).score;
+				int percent = (int) Math.round(100.0 * sd.score / best);
+				out.add(new RuleMatch(byDoc.get(sd.doc), RuleMatch.How.SEARCH, sd.score, percent));
+			}
+			return out;
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -196,32 +211,34 @@ public final class Explainer {
 	}
 
 	private Query query(String text) {
-		Set<String> terms = terms(FieldSynonyms.expand(text));
+		Map<String, Integer> terms = terms(FieldSynonyms.expand(text));
 		if (terms.isEmpty()) {
 			return null;
 		}
 		BooleanQuery.Builder b = new BooleanQuery.Builder();
 		int n = 0;
-		for (String t : terms) {
+		for (Map.Entry<String, Integer> t : terms.entrySet()) {
 			if (n++ >= MAX_TERMS) {
 				break;
 			}
 			List<Query> perField = new ArrayList<>();
 			for (Map.Entry<String, Float> f : BOOSTS.entrySet()) {
-				perField.add(new BoostQuery(new TermQuery(new Term(f.getKey(), t)), f.getValue()));
+				perField.add(new BoostQuery(new TermQuery(new Term(f.getKey(), t.getKey())), f.getValue()));
 			}
-			b.add(new DisjunctionMaxQuery(perField, 0.2f), BooleanClause.Occur.SHOULD);
+			// a word the user repeats matters more, but with diminishing weight
+			float weight = 1f + 0.5f * (float) Math.log(t.getValue());
+			b.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weight), BooleanClause.Occur.SHOULD);
 		}
 		return b.build();
 	}
 
-	private Set<String> terms(String text) {
-		Set<String> out = new LinkedHashSet<>();
+	private Map<String, Integer> terms(String text) {
+		Map<String, Integer> out = new LinkedHashMap<>();
 		try (TokenStream ts = analyzer.tokenStream("summary", text)) {
 			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
 			ts.reset();
 			while (ts.incrementToken()) {
-				out.add(term.toString());
+				out.merge(term.toString(), 1, Integer::sum);
 			}
 			ts.end();
 		}

@@ -33,7 +33,7 @@ final class FieldSynonyms {
 		add("FundModel", "funding model", "fund model");
 		add("ProgType", "programme type", "program type");
 		add("StdCode", "standard code", "apprenticeship standard");
-		add("AimType", "aim type", "programme aim", "component aim", "core aim");
+		add("AimType", "aim type");
 		add("LearnAimRef", "learning aim reference", "learning aim ref", "aim reference");
 		add("EmpStat", "employment status");
 		add("DateEmpStatApp", "date employment status applies", "employment status date");
@@ -62,8 +62,9 @@ final class FieldSynonyms {
 		add("PriorAttain", "prior attainment");
 		add("PartnerUKPRN", "partner ukprn", "subcontractor ukprn", "subcontracted or partnership ukprn");
 		add("LLDDCat", "lldd category", "learning difficulty category");
-		add("duplicate", "more than one", "multiple", "duplicated", "twice");
-		add("overlap", "overlapping", "at the same time", "clash");
+		add("duplicate", "more than one", "two or more", "multiple", "duplicated", "twice", "share", "shares", "shared",
+				"sharing", "with the same", "have the same", "has the same", "the same one");
+		add("overlap", "at the same time", "clash", "clashes", "clashing");
 	}
 
 	private static final List<Map.Entry<Pattern, String>> PATTERNS;
@@ -73,7 +74,7 @@ final class FieldSynonyms {
 		sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
 		List<Map.Entry<Pattern, String>> p = new ArrayList<>();
 		for (Map.Entry<String, String> e : sorted) {
-			String regex = "\\b" + Pattern.quote(e.getKey()).replace(" ", "\\E[\\s\\-]+\\Q") + "\\b";
+			String regex = "\\b" + Pattern.quote(e.getKey()).replace(" ", "\\E[\\s\\-]+\\Q") + "(?:s|es)?\\b";
 			p.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), e.getValue()));
 		}
 		PATTERNS = List.copyOf(p);
