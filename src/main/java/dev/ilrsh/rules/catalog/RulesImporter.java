@@ -33,6 +33,9 @@ public final class RulesImporter {
 
 	private static final int MAX_NAME_LENGTH = 60;
 
+	/** The longest rule names are system rules of three words ({@code Protected ZIP file}). */
+	private static final int MAX_NAME_WORDS = 3;
+
 	private static final Pattern YEAR_LONG = Pattern.compile("(20\\d\\d)\\D{1,4}(20)?(\\d\\d)");
 
 	private static final Pattern YEAR_SHORT = Pattern.compile("(?<!\\d)(\\d\\d)[-_ ](\\d\\d)(?!\\d)");
@@ -157,7 +160,7 @@ public final class RulesImporter {
 		if (allNames) {
 			return List.of(tokens);
 		}
-		if (text.length() > MAX_NAME_LENGTH || text.indexOf('\n') >= 0) {
+		if (text.length() > MAX_NAME_LENGTH || text.indexOf('\n') >= 0 || tokens.length > MAX_NAME_WORDS) {
 			throw new RulesImportException(file + ": sheet \"" + sheet + "\", row " + (rowIndex + 1) + ": \""
 					+ shorten(text) + "\" is not a rule name; is the rule-name column the right one?");
 		}
