@@ -101,6 +101,12 @@ public final class Explainer {
 			return new Explanation(input, Explanation.Kind.TEXT, Optional.empty(), List.of(), Optional.empty());
 		}
 		Optional<ReportLine> line = ReportLine.parse(text);
+		if (line.isEmpty() || catalog.find(line.get().rule()).isEmpty()) {
+			Optional<ReportLine> row = ReportLine.parseRow(text, n -> catalog.find(n).isPresent());
+			if (row.isPresent()) {
+				line = row;
+			}
+		}
 		if (line.isPresent()) {
 			ReportLine l = line.get();
 			Optional<RuleEntry> named = catalog.find(l.rule());

@@ -50,6 +50,12 @@ public final class ExplanationRenderer {
 					.append(v.getValue().isEmpty() ? "(empty)" : v.getValue()).append('\n');
 			}
 		}
+		Map<String, String> where = x.reportLine().map(ReportLine::context).orElse(Map.of());
+		if (!where.isEmpty()) {
+			b.append("Where:").append(' ');
+			b.append(String.join(", ", where.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+			b.append('\n');
+		}
 		x.reportLine().map(ReportLine::message).filter(m -> !m.isBlank())
 			.ifPresent(m -> b.append("Message on the line: ").append(m).append('\n'));
 		b.append('\n');

@@ -113,4 +113,19 @@ class ExplainerTest {
 		assertThat(l.message()).isEqualTo("Two aims share a number");
 		assertThat(ReportLine.parse("There is more than one record for this ULN.")).isEmpty();
 	}
+
+	@Test
+	void wholeRowOfTheReportCsvGivesRuleValuesAndWhere() {
+		Explanation x = EXPLAINER.explain("E,APP001,1000000043,Testperson,Alex,R59,ULN=1000000043|,\"A made-up message, with a comma\","
+				+ "1,ZPROG001,,36,,,,,,,OFFICIAL-SENSITIVE");
+		assertThat(x.kind()).isEqualTo(Explanation.Kind.REPORT_LINE);
+		assertThat(x.best().orElseThrow().rule().name()).isEqualTo("R59");
+		assertThat(x.fieldValues()).containsExactly(Map.entry("ULN", "1000000043"));
+		ReportLine line = x.reportLine().orElseThrow();
+		assertThat(line.message()).isEqualTo("A made-up message, with a comma");
+		assertThat(line.context()).containsExactly(Map.entry("LearnRefNumber", "APP001"), Map.entry("AimSeqNumber", "1"),
+				Map.entry("LearnAimRef", "ZPROG001"));
+		assertThat(ExplanationRenderer.render(x)).contains("Where: LearnRefNumber APP001, AimSeqNumber 1, LearnAimRef ZPROG001\n")
+			.doesNotContain("Testperson");
+	}
 }
