@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A line of the DfE rule-violation report as users paste it: the rule name, then {@code Field=value} parameters
  * separated by {@code |}, then the message. For example
- * {@code R122 CompStatus=2|LearnDelFAMType=ACT|LearnDelFAMDateTo=|AchDate=|LearnActEndDate=12/07/2022| The …}.
+ * {@code R122 CompStatus=3|LearnDelFAMType=ACT|LearnDelFAMDateTo=|AchDate=|LearnActEndDate=31/03/2026| …}.
  * Lines copied from the CSV (commas or tabs between columns, values in quotes) are read too.
  *
  * @param rule the rule name as written on the line
