@@ -269,6 +269,10 @@ public final class Explainer {
 			String element = f.substring(f.indexOf('.') + 1);
 			fields.append(element).append(' ').append(FieldSynonyms.words(element)).append(' ');
 		}
+		// the reference data a rule needs says what it is about ("contract allocations", "postcodes", "LARS")
+		for (String need : e.needs()) {
+			fields.append(FieldSynonyms.expand(need)).append(' ');
+		}
 		d.add(new TextField("fields", fields.toString(), Field.Store.NO));
 		e.explanation().ifPresent(x -> d.add(new TextField("explanation", FieldSynonyms.expand(x), Field.Store.NO)));
 		e.officialMessage().ifPresent(x -> d.add(new TextField("official", FieldSynonyms.expand(x), Field.Store.NO)));

@@ -62,6 +62,9 @@ final class FieldSynonyms {
 		add("PriorAttain", "prior attainment");
 		add("PartnerUKPRN", "partner ukprn", "subcontractor ukprn", "subcontracted or partnership ukprn");
 		add("LLDDCat", "lldd category", "learning difficulty category");
+		add("LearnDelFAMDateTo", "date applies to", "date to");
+		add("LearnDelFAMDateFrom", "date applies from", "date from");
+		add("ContractAllocation", "funding relationship", "contract allocation", "contract for", "fct");
 		add("duplicate", "more than one", "two or more", "multiple", "duplicated", "twice", "share", "shares", "shared",
 				"sharing", "with the same", "have the same", "has the same", "the same one");
 		add("overlap", "at the same time", "clash", "clashes", "clashing");
