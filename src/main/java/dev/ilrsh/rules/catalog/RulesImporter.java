@@ -131,8 +131,11 @@ public final class RulesImporter {
 	/** The collection year a file name refers to, or this catalog's year when it names none. */
 	static String yearFromName(String name) {
 		Matcher m = YEAR_LONG.matcher(name);
-		if (m.find()) {
-			return m.group(1) + "-" + m.group(3);
+		while (m.find()) {
+			int a = Integer.parseInt(m.group(1).substring(2));
+			if (Integer.parseInt(m.group(3)) == (a + 1) % 100) {
+				return m.group(1) + "-" + m.group(3);
+			}
 		}
 		m = YEAR_SHORT.matcher(name);
 		while (m.find()) {

@@ -144,6 +144,7 @@ class RulesImporterTest {
 		assertThat(RulesImporter.yearFromName("rules-2025-26.csv")).isEqualTo("2025-26");
 		assertThat(RulesImporter.yearFromName("rules_24-25.csv")).isEqualTo("2024-25");
 		assertThat(RulesImporter.yearFromName("rules.xlsx")).isEqualTo(RuleCatalog.YEAR);
+		assertThat(RulesImporter.yearFromName("rules downloaded 2025-11-03.xlsx")).isEqualTo(RuleCatalog.YEAR);
 	}
 
 	@Test
