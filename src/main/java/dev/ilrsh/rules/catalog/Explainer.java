@@ -147,7 +147,7 @@ public final class Explainer {
 
 	private Explanation named(String input, RuleEntry rule, String rest) {
 		RuleMatch best = new RuleMatch(rule, RuleMatch.How.NAME, 0, 100);
-		boolean bare = rest.strip().isEmpty() || rest.strip().equals(input.strip());
+		boolean bare = rest.strip().isEmpty() || rest.strip().equals(input.strip()) || terms(rest).size() < 3;
 		List<RuleMatch> others = bare ? related(rule) : search(rest, rule, false);
 		return new Explanation(input, Explanation.Kind.RULE_NAME, Optional.of(best), others, Optional.empty());
 	}
