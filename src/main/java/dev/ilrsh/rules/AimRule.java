@@ -15,10 +15,21 @@ final class AimRule implements Rule.LearnerRule {
 
 	private final RuleInfo info;
 	private final Check check;
+	private final java.util.function.BiFunction<Learner, LearningDelivery, dev.ilrsh.model.IlrEntity> record;
 
 	AimRule(RuleInfo info, Check check) {
+		this(info, (l, d) -> null, check);
+	}
+
+	/**
+	 * A rule on each aim whose findings also show the fields of one of the aim's records ({@code record} may answer
+	 * null), such as the latest ACT record.
+	 */
+	AimRule(RuleInfo info, java.util.function.BiFunction<Learner, LearningDelivery, dev.ilrsh.model.IlrEntity> record,
+			Check check) {
 		this.info = info;
 		this.check = check;
+		this.record = record;
 	}
 
 	@Override
@@ -31,7 +42,7 @@ final class AimRule implements Rule.LearnerRule {
 		for (LearningDelivery aim : learner.learningDelivery()) {
 			String message = check.check(learner, aim, context);
 			if (message != null) {
-				out.aim(info, learner, aim, message);
+				out.add(info, learner, aim, record.apply(learner, aim), message);
 			}
 		}
 	}

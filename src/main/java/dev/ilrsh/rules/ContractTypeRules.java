@@ -129,30 +129,30 @@ final class ContractTypeRules {
 						}),
 				new AimRule(info("R121", "E", s, e,
 						"when a standard is achieved, its last ACT record ends on the achievement date",
-						"LearnDelFAMType", "LearnDelFAMDateTo", "AchDate"),
+						"LearnDelFAMType", "LearnDelFAMDateTo", "AchDate"), ContractTypeRules::lastAct,
 						(l, d, c) -> {
 							if (!fundedStandard(d) || d.achDate() == null) {
 								return null;
 							}
 							LearningDeliveryFAM last = latestAct(d).orElse(null);
 							return last != null && !Objects.equals(last.learnDelFAMDateTo(), d.achDate())
-									? "the last ACT record ends " + RuleSupport.text(last.learnDelFAMDateTo())
+									? "the last ACT record " + ends(last)
 											+ " but the achievement date is " + d.achDate() : null;
 						}),
 				new AimRule(info("R122", "E", s, e,
 						"when a standard has ended without an achievement date, its last ACT record ends on the actual end",
 						"CompStatus", "LearnDelFAMType", "LearnDelFAMDateTo", "AchDate", "LearnActEndDate"),
-						(l, d, c) -> {
+						ContractTypeRules::lastAct, (l, d, c) -> {
 							if (!fundedStandard(d) || d.compStatus() == null || is(d.compStatus(), 1) || d.achDate() != null) {
 								return null;
 							}
 							LearningDeliveryFAM last = latestAct(d).orElse(null);
 							return last != null && !Objects.equals(last.learnDelFAMDateTo(), d.learnActEndDate())
-									? "the last ACT record ends " + RuleSupport.text(last.learnDelFAMDateTo())
+									? "the last ACT record " + ends(last)
 											+ " but the aim ended " + RuleSupport.text(d.learnActEndDate()) : null;
 						}),
 				new AimRule(info("R123", "E", s, e, "while a standard continues its last ACT record stays open",
-						"CompStatus", "LearnDelFAMType", "LearnDelFAMDateTo"),
+						"CompStatus", "LearnDelFAMType", "LearnDelFAMDateTo"), ContractTypeRules::lastAct,
 						(l, d, c) -> {
 							if (!fundedStandard(d) || !is(d.compStatus(), 1)) {
 								return null;
@@ -161,6 +161,14 @@ final class ContractTypeRules {
 							return last != null && last.learnDelFAMDateTo() != null
 									? "the aim is continuing but its last ACT record ends " + last.learnDelFAMDateTo() : null;
 						}));
+	}
+
+	private static LearningDeliveryFAM lastAct(Learner l, LearningDelivery d) {
+		return latestAct(d).orElse(null);
+	}
+
+	private static String ends(LearningDeliveryFAM f) {
+		return f.learnDelFAMDateTo() == null ? "has no date to" : "ends " + f.learnDelFAMDateTo();
 	}
 
 	/** The latest employment status says the learner was made redundant (OET 1). */

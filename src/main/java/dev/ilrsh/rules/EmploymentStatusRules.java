@@ -57,6 +57,11 @@ final class EmploymentStatusRules {
 		return l.learnerEmploymentStatus();
 	}
 
+	/** The employment status that applies on an aim's start, for findings to show. */
+	private static LearnerEmploymentStatus statusOnStart(Learner l, LearningDelivery d) {
+		return statusOn(l, d.learnStartDate());
+	}
+
 	static List<Rule> rules() {
 		String s = RuleInfo.EMPLOYMENT_STATUS;
 		String e = "LearnerEmploymentStatus";
@@ -89,7 +94,7 @@ final class EmploymentStatusRules {
 				new AimRule(info("EmpStat_12", "W", s, e,
 						"an apprentice should be employed (EmpStat 10) on the programme start date", "EmpStat",
 						"LearnStartDate", "AimType"),
-						(l, d, c) -> {
+						EmploymentStatusRules::statusOnStart, (l, d, c) -> {
 							if (!dd07(d) || !programmeAim(d) || hasFam(d, "LDM", "353", "355")) {
 								return null;
 							}
@@ -100,7 +105,7 @@ final class EmploymentStatusRules {
 				new AimRule(info("EmpStat_15", "E", s, e,
 						"an apprentice's employment status on the programme start must not be unknown (98)",
 						"EmpStat", "LearnStartDate", "AimType"),
-						(l, d, c) -> {
+						EmploymentStatusRules::statusOnStart, (l, d, c) -> {
 							if (!dd07(d) || !programmeAim(d) || !onOrAfter(d.learnStartDate(), AUG_2016)) {
 								return null;
 							}
@@ -111,7 +116,7 @@ final class EmploymentStatusRules {
 				new AimRule(info("EmpStat_20", "E", s, e,
 						"a low-wage aim (LDM 363) needs the learner employed (EmpStat 10) on its start", "EmpStat",
 						"LearnStartDate"),
-						(l, d, c) -> {
+						EmploymentStatusRules::statusOnStart, (l, d, c) -> {
 							if (!hasFam(d, "LDM", "363")) {
 								return null;
 							}
@@ -150,7 +155,7 @@ final class EmploymentStatusRules {
 				new AimRule(info("EmpId_10", "E", s, e,
 						"an apprentice employed on the programme start needs an employer identifier", "EmpStat",
 						"EmpId", "LearnStartDate", "AimType"),
-						(l, d, c) -> {
+						EmploymentStatusRules::statusOnStart, (l, d, c) -> {
 							if (!dd07(d) || !programmeAim(d)) {
 								return null;
 							}
@@ -190,7 +195,7 @@ final class EmploymentStatusRules {
 				new AimRule(info("ESMType_09", "E", s, e,
 						"an apprentice employed on the programme start needs a length of employment (LOE)",
 						"EmpStat", "DateEmpStatApp", "LearnStartDate"),
-						(l, d, c) -> {
+						EmploymentStatusRules::statusOnStart, (l, d, c) -> {
 							if (!dd07(d) || !programmeAim(d)) {
 								return null;
 							}
