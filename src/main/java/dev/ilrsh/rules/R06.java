@@ -46,7 +46,8 @@ final class R06 implements Rule.FileRule {
 				}
 				out.at(i);
 				out.learner(INFO, learners.get(i), "LearnRefNumber " + learners.get(i).learnRefNumber()
-						+ " is also used by the learner record at " + String.join(", ", others));
+						+ " is also used by " + (others.size() == 1 ? "another learner record (" : "other learner records (")
+						+ String.join(", ", others) + ")");
 			}
 		}
 	}

@@ -176,7 +176,7 @@ public final class Validator {
 		String e = p.element();
 		return switch (p.kind()) {
 			case MISSING -> registry.has("FD_" + e + "_MA");
-			case INVALID_VALUE -> registry.has("FD_" + e + "_AL") || registry.has("FD_" + e + "_AP")
+			case INVALID_VALUE, BAD_VALUE -> registry.has("FD_" + e + "_AL") || registry.has("FD_" + e + "_AP")
 					|| registry.has("FD_" + e + "_AR");
 			case OCCURRENCES -> registry.has("FD_" + e + "_EO");
 			default -> false;
