@@ -1,0 +1,222 @@
+package dev.ilrsh.rules;
+
+import static dev.ilrsh.rules.RuleSupport.dd07;
+import static dev.ilrsh.rules.RuleSupport.fm;
+import static dev.ilrsh.rules.RuleSupport.hasFam;
+import static dev.ilrsh.rules.RuleSupport.info;
+import static dev.ilrsh.rules.RuleSupport.is;
+import static dev.ilrsh.rules.RuleSupport.programmeAim;
+import static dev.ilrsh.rules.RuleSupport.restart;
+import static dev.ilrsh.rules.RuleSupport.standard;
+
+import dev.ilrsh.derived.MoreDerivedData;
+import dev.ilrsh.model.LearningDelivery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What an aim is: its aim type, programme type, standard code and funding model, and the fields that belong only to
+ * some kinds of aim.
+ */
+final class AimStructureRules {
+
+	private AimStructureRules() {
+	}
+
+	private static final LocalDate MAY_2017 = LocalDate.of(2017, 5, 1);
+	private static final LocalDate AUG_2024 = LocalDate.of(2024, 8, 1);
+	private static final Pattern UUID = Pattern
+		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+	private static final Set<String> FAIL_GRADES = Set.of("FL", "U", "N", "X", "Y");
+
+	private static boolean before(LocalDate date, LocalDate limit) {
+		return date != null && date.isBefore(limit);
+	}
+
+	static List<Rule> rules() {
+		String s = RuleInfo.LEARNING_DELIVERY;
+		String e = "LearningDelivery";
+		return List.of(
+				new AimRule(info("LearnAimRef_30", "E", s, e, "ZPROG001 and AimType 1 go together, and only together",
+						"LearnAimRef", "AimType"),
+						(l, d, c) -> {
+							boolean zprog = LearningDelivery.PROGRAMME_AIM_REF.equalsIgnoreCase(d.learnAimRef());
+							if (zprog && d.aimType() != null && !programmeAim(d)) {
+								return "aim ZPROG001 has AimType " + d.aimType() + "; a programme aim has AimType 1";
+							}
+							if (!zprog && programmeAim(d) && d.learnAimRef() != null) {
+								return "a programme aim (AimType 1) has LearnAimRef " + d.learnAimRef() + ", not ZPROG001";
+							}
+							return null;
+						}),
+				new AimRule(info("AimType_05", "E", s, e, "core aims (AimType 5) are for 16-19 funding only",
+						"AimType", "FundModel"),
+						(l, d, c) -> is(d.aimType(), 5) && d.fundModel() != null && !fm(d, 25, 82)
+								? "a core aim (AimType 5) with FundModel " + d.fundModel() : null),
+				new AimRule(info("AimType_07", "E", s, e,
+						"an aim with SOF 105 started from 1 Aug 2017 cannot be a core aim", "AimType",
+						"LearnStartDate"),
+						(l, d, c) -> is(d.aimType(), 5) && !before(d.learnStartDate(), LocalDate.of(2017, 8, 1))
+								&& d.learnStartDate() != null && hasFam(d, "SOF", "105") && !is(d.progType(), 24)
+										? "a core aim with source of funding 105" : null),
+				new AimRule(info("FundModel_03", "E", s, e, "an aim with an Advanced Learner Loan is non-funded (99)",
+						"FundModel"),
+						(l, d, c) -> hasFam(d, "ADL") && d.fundModel() != null && !fm(d, 99)
+								? "the aim has an ADL record but FundModel " + d.fundModel() : null),
+				new AimRule(info("FundModel_04", "E", s, e, "apprenticeship aims are not 16-19 funded", "FundModel",
+						"ProgType"),
+						(l, d, c) -> dd07(d) && fm(d, 25, 82) ? "an apprenticeship aim with FundModel " + d.fundModel()
+								: null),
+				new AimRule(info("FundModel_05", "E", s, e, "FundModel 36 is for aims started from 1 May 2017",
+						"FundModel", "LearnStartDate"),
+						(l, d, c) -> fm(d, 36) && before(d.learnStartDate(), MAY_2017)
+								? "FundModel 36 on an aim started " + d.learnStartDate() : null),
+				new AimRule(info("FundModel_06", "E", s, e, "FundModel 36 is for apprenticeship aims (ProgType 25)",
+						"FundModel", "ProgType"),
+						(l, d, c) -> fm(d, 36) && !dd07(d) ? "FundModel 36 on an aim with ProgType "
+								+ RuleSupport.text(d.progType()) : null),
+				new AimRule(info("FundModel_07", "E", s, e,
+						"funded apprenticeship programmes started from 1 May 2017 are FundModel 36", "FundModel",
+						"AimType", "LearnStartDate", "ProgType"),
+						(l, d, c) -> dd07(d) && programmeAim(d) && d.learnStartDate() != null
+								&& !before(d.learnStartDate(), MAY_2017) && d.fundModel() != null && !fm(d, 36, 99)
+								&& !restart(d) && !hasFam(d, "LDM", "353", "355")
+										? "an apprenticeship programme started " + d.learnStartDate() + " with FundModel "
+												+ d.fundModel() : null),
+				new AimRule(info("FundModel_09", "E", s, e,
+						"funded standards started before 1 May 2017 are FundModel 81", "FundModel", "AimType",
+						"LearnStartDate", "ProgType"),
+						(l, d, c) -> standard(d) && programmeAim(d) && before(d.learnStartDate(), MAY_2017)
+								&& d.fundModel() != null && !fm(d, 81, 99)
+										? "a standard started " + d.learnStartDate() + " with FundModel " + d.fundModel()
+										: null),
+				new AimRule(info("FundModel_11", "E", s, e, "T Level programmes are 16-19 funded (25)", "FundModel",
+						"ProgType"),
+						(l, d, c) -> is(d.progType(), 31) && d.fundModel() != null && !fm(d, 25)
+								? "a T Level aim with FundModel " + d.fundModel() : null),
+				new AimRule(info("FundModel_16", "E", s, e, "FundModel 37 is for Skills Bootcamps (ProgType 32)",
+						"FundModel", "ProgType"),
+						(l, d, c) -> fm(d, 37) && !is(d.progType(), 32)
+								? "FundModel 37 with ProgType " + RuleSupport.text(d.progType()) : null),
+				new AimRule(info("FundModel_17", "E", s, e, "FundModel 35 is closed to starts from 1 Aug 2024",
+						"FundModel", "LearnStartDate"),
+						(l, d, c) -> fm(d, 35) && d.learnStartDate() != null && !before(d.learnStartDate(), AUG_2024)
+								&& !restart(d) ? "FundModel 35 on an aim started " + d.learnStartDate() : null),
+				new AimRule(info("FundModel_19", "E", s, e, "FundModel 38 is for starts from 1 Aug 2024", "FundModel",
+						"LearnStartDate"),
+						(l, d, c) -> fm(d, 38) && before(d.learnStartDate(), AUG_2024)
+								? "FundModel 38 on an aim started " + d.learnStartDate() : null),
+				new AimRule(info("FundModel_20", "E", s, e, "FundModel 11 is for starts from 1 Aug 2024", "FundModel",
+						"LearnStartDate"),
+						(l, d, c) -> fm(d, 11) && before(d.learnStartDate(), AUG_2024)
+								? "FundModel 11 on an aim started " + d.learnStartDate() : null),
+				new AimRule(info("FundModel_21", "E", s, e, "FundModel 38 is not for aims first started before 1 Aug 2024",
+						"FundModel", "OrigLearnStartDate"),
+						(l, d, c) -> fm(d, 38) && d.learnStartDate() != null && !before(d.learnStartDate(), AUG_2024)
+								&& before(d.origLearnStartDate(), AUG_2024)
+										? "FundModel 38 on an aim first started " + d.origLearnStartDate() : null),
+				new AimRule(info("ProgType_01", "E", s, e, "programme and component aims need a programme type",
+						"ProgType", "AimType"),
+						(l, d, c) -> is(d.aimType(), 1, 3) && d.progType() == null
+								? "an aim of type " + d.aimType() + " has no programme type" : null),
+				new AimRule(info("ProgType_02", "E", s, e, "aims outside a programme (AimType 4) have no programme type",
+						"ProgType", "AimType"),
+						(l, d, c) -> is(d.aimType(), 4) && d.progType() != null
+								? "an aim not in a programme (AimType 4) has programme type " + d.progType() : null),
+				new AimRule(info("ProgType_06", "E", s, e, "a standard (ProgType 25) is funded by FundModel 36 or 81",
+						"ProgType", "FundModel"),
+						(l, d, c) -> standard(d) && d.fundModel() != null && !fm(d, 36, 81, 99)
+								? "a standard aim with FundModel " + d.fundModel() : null),
+				new AimRule(info("ProgType_21", "E", s, e, "Skills Bootcamps (ProgType 32) are FundModel 37",
+						"ProgType", "FundModel"),
+						(l, d, c) -> is(d.progType(), 32) && d.fundModel() != null && !fm(d, 37)
+								? "a bootcamp aim with FundModel " + d.fundModel() : null),
+				new AimRule(info("StdCode_01", "E", s, e, "a standard aim (ProgType 25) needs a standard code",
+						"StdCode", "ProgType"),
+						(l, d, c) -> standard(d) && d.stdCode() == null ? "a standard aim has no standard code" : null),
+				new AimRule(info("StdCode_03", "E", s, e, "only standard aims (ProgType 25) have a standard code",
+						"StdCode", "ProgType"),
+						(l, d, c) -> d.stdCode() != null && !standard(d) ? "standard code " + d.stdCode()
+								+ " on an aim with ProgType " + RuleSupport.text(d.progType()) : null),
+				new AimRule(info("PartnerUKPRN_02", "E", s, e, "programme aims have no partner UKPRN", "PartnerUKPRN",
+						"AimType"),
+						(l, d, c) -> programmeAim(d) && d.partnerUKPRN() != null
+								? "the programme aim has partner UKPRN " + d.partnerUKPRN() : null),
+				new AimRule(info("PartnerUKPRN_03", "E", s, e, "the partner UKPRN is not the provider's own",
+						"PartnerUKPRN"),
+						(l, d, c) -> d.partnerUKPRN() != null && d.partnerUKPRN().equals(c.providerUkprn())
+								? "partner UKPRN " + d.partnerUKPRN() + " is the provider's own UKPRN" : null),
+				new AimRule(info("AddHours_02", "E", s, e,
+						"community, 16-19, bootcamp and non-funded aims have no additional delivery hours", "AddHours",
+						"FundModel"),
+						(l, d, c) -> d.addHours() != null && fm(d, 25, 82, 10, 37, 99)
+								? "additional delivery hours on a FundModel " + d.fundModel() + " aim" : null),
+				new AimRule(info("PriorLearnFundAdj_01", "E", s, e,
+						"community, 16-19 and non-funded aims (loans aside) have no prior learning adjustment",
+						"PriorLearnFundAdj", "FundModel"),
+						(l, d, c) -> d.priorLearnFundAdj() != null && fm(d, 25, 82, 10, 99) && !hasFam(d, "ADL")
+								? "a prior learning adjustment on a FundModel " + d.fundModel() + " aim" : null),
+				new AimRule(info("OtherFundAdj_01", "E", s, e, "community and 16-19 aims have no other funding adjustment",
+						"OtherFundAdj", "FundModel"),
+						(l, d, c) -> d.otherFundAdj() != null && fm(d, 25, 82, 10)
+								? "an other funding adjustment on a FundModel " + d.fundModel() + " aim" : null),
+				new AimRule(info("ConRefNumber_03", "E", s, e,
+						"only contract-funded aims (bootcamps) carry a contract reference", "ConRefNumber",
+						"FundModel"),
+						(l, d, c) -> d.conRefNumber() != null && fm(d, 10, 11, 25, 35, 36, 38, 81, 82, 99)
+								? "contract reference " + d.conRefNumber() + " on a FundModel " + d.fundModel() + " aim"
+								: null),
+				new AimRule(info("OutGrade_04", "E", s, e, "no outcome grade while the outcome is 8 or not given",
+						"OutGrade", "Outcome"),
+						(l, d, c) -> d.outGrade() != null && (d.outcome() == null || is(d.outcome(), 8))
+								? "outcome grade " + d.outGrade() + " with outcome " + RuleSupport.text(d.outcome()) : null),
+				new AimRule(info("OutGrade_05", "E", s, e, "a failing grade does not go with an achieved outcome",
+						"OutGrade", "Outcome"),
+						(l, d, c) -> d.outGrade() != null && FAIL_GRADES.contains(d.outGrade()) && is(d.outcome(), 1)
+								? "outcome grade " + d.outGrade() + " with outcome 1 (achieved)" : null),
+				new AimRule(info("OutGrade_06", "E", s, e, "a non-achieved aim has a failing grade or none", "OutGrade",
+						"Outcome"),
+						(l, d, c) -> is(d.outcome(), 3) && d.outGrade() != null && !FAIL_GRADES.contains(d.outGrade())
+								? "outcome grade " + d.outGrade() + " with outcome 3 (no achievement)" : null),
+				new AimRule(info("SWSupAimId_01", "W", s, e, "the software supplier aim identifier should be a UUID",
+						"SWSupAimId"),
+						(l, d, c) -> d.swSupAimId() != null && !UUID.matcher(d.swSupAimId()).matches()
+								? "SWSupAimId '" + d.swSupAimId() + "' is not a UUID" : null),
+				ChildRule.ofAim(info("WorkPlaceStartDate_02", "E", s, "LearningDeliveryWorkPlacement",
+						"a work placement starts on or after the aim", "WorkPlaceStartDate", "LearnStartDate"),
+						LearningDelivery::learningDeliveryWorkPlacement,
+						(l, d, w, c) -> w.workPlaceStartDate() != null && d.learnStartDate() != null
+								&& w.workPlaceStartDate().isBefore(d.learnStartDate())
+										? "the work placement starts " + w.workPlaceStartDate() + ", before the aim's start "
+												+ d.learnStartDate() : null),
+				ChildRule.ofAim(info("WorkPlaceEndDate_01", "E", s, "LearningDeliveryWorkPlacement",
+						"a work placement ends on or after it starts", "WorkPlaceEndDate", "WorkPlaceStartDate"),
+						LearningDelivery::learningDeliveryWorkPlacement,
+						(l, d, w, c) -> w.workPlaceEndDate() != null && w.workPlaceStartDate() != null
+								&& w.workPlaceEndDate().isBefore(w.workPlaceStartDate())
+										? "the work placement ends " + w.workPlaceEndDate() + ", before it starts "
+												+ w.workPlaceStartDate() : null),
+				ChildRule.ofAim(info("WorkPlaceEndDate_02", "E", s, "LearningDeliveryWorkPlacement",
+						"a work placement ends on or before the aim's actual end", "WorkPlaceEndDate",
+						"LearnActEndDate"),
+						LearningDelivery::learningDeliveryWorkPlacement,
+						(l, d, w, c) -> w.workPlaceEndDate() != null && d.learnActEndDate() != null
+								&& w.workPlaceEndDate().isAfter(d.learnActEndDate())
+										? "the work placement ends " + w.workPlaceEndDate() + ", after the aim ended "
+												+ d.learnActEndDate() : null),
+				ChildRule.ofAim(info("WorkPlaceEmpId_02", "E", s, "LearningDeliveryWorkPlacement",
+						"a work placement employer identifier must pass its check digit", "WorkPlaceEmpId"),
+						LearningDelivery::learningDeliveryWorkPlacement,
+						(l, d, w, c) -> MoreDerivedData.validEmployerId(w.workPlaceEmpId()) ? null
+								: "work placement employer identifier " + w.workPlaceEmpId() + " fails its check digit"),
+				ChildRule.ofAim(info("ProvSpecDelMonOccur_01", "E", s, "ProviderSpecDeliveryMonitoring",
+						"provider delivery monitoring occurrence must be A, B, C or D", "ProvSpecDelMonOccur"),
+						LearningDelivery::providerSpecDeliveryMonitoring,
+						(l, d, m, c) -> m.provSpecDelMonOccur() != null && !Set.of("A", "B", "C", "D").contains(
+								m.provSpecDelMonOccur()) ? "occurrence '" + m.provSpecDelMonOccur()
+										+ "' is not A, B, C or D" : null));
+	}
+
+}

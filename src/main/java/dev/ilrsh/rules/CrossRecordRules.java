@@ -1,0 +1,251 @@
+package dev.ilrsh.rules;
+
+import static dev.ilrsh.rules.RuleSupport.fm;
+import static dev.ilrsh.rules.RuleSupport.hasFam;
+import static dev.ilrsh.rules.RuleSupport.info;
+import static dev.ilrsh.rules.RuleSupport.is;
+
+import dev.ilrsh.model.EmploymentStatusMonitoring;
+import dev.ilrsh.model.LLDDandHealthProblem;
+import dev.ilrsh.model.Learner;
+import dev.ilrsh.model.LearnerEmploymentStatus;
+import dev.ilrsh.model.LearnerFAM;
+import dev.ilrsh.model.LearningDelivery;
+import dev.ilrsh.model.LearningDeliveryFAM;
+import dev.ilrsh.model.LearningDeliveryWorkPlacement;
+import dev.ilrsh.model.ProviderSpecDeliveryMonitoring;
+import dev.ilrsh.model.ProviderSpecLearnerMonitoring;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Rules across one learner's records: duplicates and overlaps among aims, statuses and monitoring records. */
+final class CrossRecordRules {
+
+	private CrossRecordRules() {
+	}
+
+	static List<Rule> rules() {
+		String s = RuleInfo.CROSS_RECORD;
+		return List.of(new ScanRule(info("R07", "E", s, "LearningDelivery",
+				"each aim of a learner has its own AimSeqNumber", "LearnRefNumber", "AimSeqNumber"), (l, c, r) -> {
+					Set<Integer> seen = new HashSet<>();
+					Set<Integer> twice = new TreeSet<>();
+					for (LearningDelivery d : l.learningDelivery()) {
+						if (d.aimSeqNumber() != null && !seen.add(d.aimSeqNumber())) {
+							twice.add(d.aimSeqNumber());
+						}
+					}
+					if (!twice.isEmpty()) {
+						r.learner("AimSeqNumber " + twice.stream().map(String::valueOf).collect(Collectors.joining(", "))
+								+ " is used by more than one aim; number the " + l.learningDelivery().size()
+								+ " aims 1 to " + l.learningDelivery().size());
+					}
+				}),
+				new AimRule(info("AimSeqNumber_02", "E", RuleInfo.LEARNING_DELIVERY, "LearningDelivery",
+						"an AimSeqNumber is not greater than the learner's number of aims", "AimSeqNumber"),
+						(l, d, c) -> d.aimSeqNumber() != null && d.aimSeqNumber() > l.learningDelivery().size()
+								? "AimSeqNumber " + d.aimSeqNumber() + " is greater than the " + l.learningDelivery().size()
+										+ " aims the learner has" : null),
+				new ScanRule(info("R43", "E", s, "LearnerEmploymentStatus",
+						"two employment statuses must not share a date", "DateEmpStatApp"), (l, c, r) -> {
+							Set<LocalDate> seen = new HashSet<>();
+							for (LearnerEmploymentStatus x : l.learnerEmploymentStatus()) {
+								if (x.dateEmpStatApp() != null && !seen.add(x.dateEmpStatApp())) {
+									r.record(null, x, "another employment status is also dated " + x.dateEmpStatApp());
+								}
+							}
+						}),
+				new ScanRule(info("R45", "E", s, "LLDDandHealthProblem",
+						"two LLDD records must not share a category", "LLDDCat"), (l, c, r) -> {
+							Set<Integer> seen = new HashSet<>();
+							for (LLDDandHealthProblem x : l.llddAndHealthProblem()) {
+								if (x.llddCat() != null && !seen.add(x.llddCat())) {
+									r.record(null, x, "LLDD category " + x.llddCat() + " is recorded twice");
+								}
+							}
+						}),
+				new ScanRule(info("R49", "E", s, "ProviderSpecLearnerMonitoring",
+						"two provider learner monitoring records must not share an occurrence",
+						"ProvSpecLearnMonOccur"), (l, c, r) -> {
+							Set<String> seen = new HashSet<>();
+							for (ProviderSpecLearnerMonitoring x : l.providerSpecLearnerMonitoring()) {
+								if (x.provSpecLearnMonOccur() != null && !seen.add(x.provSpecLearnMonOccur())) {
+									r.record(null, x, "occurrence " + x.provSpecLearnMonOccur() + " is used twice");
+								}
+							}
+						}),
+				new ScanRule(info("R50", "E", s, "ProviderSpecDeliveryMonitoring",
+						"two provider delivery monitoring records on an aim must not share an occurrence",
+						"ProvSpecDelMonOccur"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								Set<String> seen = new HashSet<>();
+								for (ProviderSpecDeliveryMonitoring x : d.providerSpecDeliveryMonitoring()) {
+									if (x.provSpecDelMonOccur() != null && !seen.add(x.provSpecDelMonOccur())) {
+										r.record(d, x, "occurrence " + x.provSpecDelMonOccur() + " is used twice on this aim");
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R51", "E", s, "LearnerFAM",
+						"two learner FAM records must not share type and code", "LearnFAMType", "LearnFAMCode"),
+						(l, c, r) -> {
+							Set<String> seen = new HashSet<>();
+							for (LearnerFAM x : l.learnerFAM()) {
+								if (!seen.add(String.valueOf(x.learnFAMType()).toUpperCase() + " " + x.learnFAMCode())) {
+									r.record(null, x, "learner FAM " + x.learnFAMType() + " " + x.learnFAMCode()
+											+ " is recorded twice");
+								}
+							}
+						}),
+				new ScanRule(info("R52", "E", s, "LearningDeliveryFAM",
+						"two FAM records on an aim must not share type and code (LSF, ACT, ALB aside)",
+						"LearnDelFAMType", "LearnDelFAMCode"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								Set<String> seen = new HashSet<>();
+								for (LearningDeliveryFAM x : d.learningDeliveryFAM()) {
+									String t = String.valueOf(x.learnDelFAMType()).toUpperCase();
+									if (!Set.of("LSF", "ACT", "ALB").contains(t)
+											&& !seen.add(t + " " + normalCode(x.learnDelFAMCode()))) {
+										r.record(d, x, "FAM " + x.learnDelFAMType() + " " + x.learnDelFAMCode()
+												+ " is recorded twice on this aim");
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R58", "E", s, "LearningDelivery", "core aims (AimType 5) must not overlap",
+						"AimType", "LearnStartDate", "LearnActEndDate"), (l, c, r) -> {
+							List<LearningDelivery> core = l.learningDelivery()
+								.stream()
+								.filter(d -> is(d.aimType(), 5) && d.learnStartDate() != null)
+								.sorted(Comparator.comparing(LearningDelivery::learnStartDate))
+								.toList();
+							for (int i = 1; i < core.size(); i++) {
+								LearningDelivery before = core.get(i - 1);
+								LearningDelivery next = core.get(i);
+								if (before.learnActEndDate() == null || !before.learnActEndDate().isBefore(next.learnStartDate())) {
+									r.aim(next, "this core aim starts " + next.learnStartDate() + " while core aim "
+											+ before.aimSeqNumber() + " is still running");
+								}
+							}
+						}),
+				new ScanRule(info("R63", "E", s, "LearningDelivery", "a 16-19 funded learner needs a core aim",
+						"FundModel", "AimType"), (l, c, r) -> {
+							boolean funded = l.learningDelivery().stream().anyMatch(d -> fm(d, 25) && !hasFam(d, "SOF", "105"));
+							if (funded && l.learningDelivery().stream().noneMatch(d -> is(d.aimType(), 5))) {
+								r.learner("the learner has 16-19 funded aims but no core aim (AimType 5)");
+							}
+						}),
+				new ScanRule(info("R67", "E", s, "LearningDeliveryWorkPlacement",
+						"two work placements on an aim must not share start date and employer", "WorkPlaceStartDate",
+						"WorkPlaceEmpId"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								Set<String> seen = new HashSet<>();
+								for (LearningDeliveryWorkPlacement x : d.learningDeliveryWorkPlacement()) {
+									if (!seen.add(x.workPlaceStartDate() + " " + x.workPlaceEmpId())) {
+										r.record(d, x, "two work placements start " + x.workPlaceStartDate()
+												+ " with the same employer");
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R96", "E", s, "LearningDeliveryWorkPlacement",
+						"two work placements of a learner must not share a start date", "WorkPlaceStartDate"),
+						(l, c, r) -> {
+							Set<LocalDate> seen = new HashSet<>();
+							for (LearningDelivery d : l.learningDelivery()) {
+								for (LearningDeliveryWorkPlacement x : d.learningDeliveryWorkPlacement()) {
+									if (x.workPlaceStartDate() != null && !seen.add(x.workPlaceStartDate())) {
+										r.record(d, x, "another work placement also starts " + x.workPlaceStartDate());
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R97", "W", s, "LearnerEmploymentStatus",
+						"consecutive employment statuses should differ", "EmpStat", "DateEmpStatApp", "EmpId"),
+						(l, c, r) -> {
+							List<LearnerEmploymentStatus> sorted = l.learnerEmploymentStatus()
+								.stream()
+								.filter(x -> x.dateEmpStatApp() != null)
+								.sorted(Comparator.comparing(LearnerEmploymentStatus::dateEmpStatApp))
+								.toList();
+							for (int i = 1; i < sorted.size(); i++) {
+								LearnerEmploymentStatus a = sorted.get(i - 1);
+								LearnerEmploymentStatus b = sorted.get(i);
+								if (Objects.equals(a.empStat(), b.empStat()) && Objects.equals(a.empId(), b.empId())
+										&& monitoring(a).equals(monitoring(b))) {
+									r.record(null, b, "the status dated " + b.dateEmpStatApp()
+											+ " repeats the one dated " + a.dateEmpStatApp() + " exactly");
+								}
+							}
+						}),
+				new ScanRule(info("R125", "E", s, "LearningDelivery",
+						"T Level component and core aims need a programme aim of the same type and funding",
+						"AimType", "ProgType", "FundModel"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								if (is(d.aimType(), 3, 5) && is(d.progType(), 30, 31) && l.learningDelivery()
+									.stream()
+									.noneMatch(p -> is(p.aimType(), 1) && Objects.equals(p.progType(), d.progType())
+											&& Objects.equals(p.fundModel(), d.fundModel()))) {
+									r.aim(d, "no programme aim has ProgType " + d.progType() + " and FundModel " + d.fundModel());
+								}
+							}
+						}),
+				new ScanRule(info("R126", "E", s, "LearningDelivery",
+						"a T Level programme aim needs a component or core aim of the same type and funding",
+						"AimType", "ProgType", "FundModel"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								if (is(d.aimType(), 1) && is(d.progType(), 30, 31) && l.learningDelivery()
+									.stream()
+									.noneMatch(p -> is(p.aimType(), 3, 5) && Objects.equals(p.progType(), d.progType())
+											&& Objects.equals(p.fundModel(), d.fundModel()))) {
+									r.aim(d, "no component or core aim has ProgType " + d.progType() + " and FundModel "
+											+ d.fundModel());
+								}
+							}
+						}),
+				new ScanRule(info("R135", "E", s, "LearningDelivery",
+						"a bootcamp component needs a programme aim with the same funding and contract", "AimType",
+						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 3, 1)),
+				new ScanRule(info("R136", "E", s, "LearningDelivery",
+						"a bootcamp programme aim needs a component with the same funding and contract", "AimType",
+						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 1, 3)));
+	}
+
+	private static void bootcampPairs(Learner l, ScanRule.Report r, int from, int to) {
+		for (LearningDelivery d : l.learningDelivery()) {
+			if (is(d.aimType(), from) && is(d.progType(), 32) && l.learningDelivery()
+				.stream()
+				.noneMatch(p -> is(p.aimType(), to) && is(p.progType(), 32) && Objects.equals(p.fundModel(), d.fundModel())
+						&& Objects.equals(p.conRefNumber(), d.conRefNumber()))) {
+				r.aim(d, "no bootcamp " + (to == 1 ? "programme" : "component") + " aim has FundModel " + d.fundModel()
+						+ " and contract " + d.conRefNumber());
+			}
+		}
+	}
+
+	private static String normalCode(String code) {
+		if (code == null) {
+			return "";
+		}
+		try {
+			return Integer.toString(Integer.parseInt(code.strip()));
+		}
+		catch (NumberFormatException e) {
+			return code.strip().toUpperCase();
+		}
+	}
+
+	private static Set<String> monitoring(LearnerEmploymentStatus s) {
+		Set<String> set = new HashSet<>();
+		for (EmploymentStatusMonitoring m : s.employmentStatusMonitoring()) {
+			set.add(String.valueOf(m.esmType()).toUpperCase() + " " + m.esmCode());
+		}
+		return set;
+	}
+}

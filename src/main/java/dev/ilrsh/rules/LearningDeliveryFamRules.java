@@ -1,0 +1,128 @@
+package dev.ilrsh.rules;
+
+import static dev.ilrsh.rules.RuleSupport.fm;
+import static dev.ilrsh.rules.RuleSupport.hasFam;
+import static dev.ilrsh.rules.RuleSupport.info;
+import static dev.ilrsh.rules.RuleSupport.is;
+import static dev.ilrsh.rules.RuleSupport.onOrAfter;
+import static dev.ilrsh.rules.RuleSupport.programmeAim;
+import static dev.ilrsh.rules.RuleSupport.restart;
+import static dev.ilrsh.rules.RuleSupport.sameCode;
+
+import dev.ilrsh.model.LearningDelivery;
+import dev.ilrsh.model.LearningDeliveryFAM;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Learning delivery FAM records: which types an aim must or must not have, and their date ranges. */
+final class LearningDeliveryFamRules {
+
+	private LearningDeliveryFamRules() {
+	}
+
+	private static List<LearningDeliveryFAM> fams(LearningDelivery d) {
+		return d.learningDeliveryFAM();
+	}
+
+	private static boolean type(LearningDeliveryFAM f, String... types) {
+		for (String t : types) {
+			if (t.equalsIgnoreCase(f.learnDelFAMType())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String name(LearningDeliveryFAM f) {
+		return f.learnDelFAMType() + " " + f.learnDelFAMCode();
+	}
+
+	static List<Rule> rules() {
+		String s = RuleInfo.LEARNING_DELIVERY;
+		String e = "LearningDeliveryFAM";
+		return List.of(
+				new AimRule(info("LearnDelFAMType_01", "E", s, e, "funded aims need a source of funding (SOF)",
+						"LearnDelFAMType", "FundModel"),
+						(l, d, c) -> fm(d, 25, 82, 35, 36, 37, 81, 10, 11, 38) && !hasFam(d, "SOF")
+								? "the FundModel " + d.fundModel() + " aim has no SOF record" : null),
+				new AimRule(info("LearnDelFAMType_02", "E", s, e,
+						"adult skills aims (FundModel 35, 38) need a full or co-funding indicator (FFI)",
+						"LearnDelFAMType", "FundModel"),
+						(l, d, c) -> fm(d, 35, 38) && !hasFam(d, "FFI")
+								? "the FundModel " + d.fundModel() + " aim has no FFI record" : null),
+				new AimRule(info("LearnDelFAMType_64", "E", s, e,
+						"an apprenticeship-funded programme aim needs a contract type (ACT); checked on programme aims only",
+						"LearnDelFAMType", "FundModel", "AimType"),
+						(l, d, c) -> fm(d, 36) && programmeAim(d) && !hasFam(d, "ACT")
+								? "the apprenticeship programme aim has no ACT record" : null),
+				ChildRule.ofAim(info("LearnDelFAMType_92", "E", s, e,
+						"programme aims started from 1 Apr 2021 cannot be ACT 2", "LearnDelFAMType",
+						"LearnDelFAMCode", "LearnStartDate", "AimType"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> programmeAim(d) && onOrAfter(d.learnStartDate(), LocalDate.of(2021, 4, 1))
+								&& type(f, "ACT") && sameCode(f.learnDelFAMCode(), "2") && !restart(d)
+										? "ACT 2 on a programme aim started " + d.learnStartDate() : null),
+				ChildRule.ofAim(info("LearnDelFAMType_132", "E", s, e, "the event indicator (EVI) is for bootcamps only",
+						"LearnDelFAMType", "ProgType"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> type(f, "EVI") && !is(d.progType(), 32)
+								? "an EVI record on an aim with ProgType " + RuleSupport.text(d.progType()) : null),
+				ChildRule.ofAim(info("LearnDelFAMType_133", "E", s, e, "the event indicator (EVI) goes on the programme aim",
+						"LearnDelFAMType", "AimType"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> type(f, "EVI") && !programmeAim(d)
+								? "an EVI record on an aim of type " + d.aimType() : null),
+				ChildRule.ofAim(info("LearnDelFAMDateFrom_01", "E", s, e, "LSF and ALB records need both dates",
+						"LearnDelFAMType", "LearnDelFAMDateFrom", "LearnDelFAMDateTo"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> type(f, "LSF", "ALB") && (f.learnDelFAMDateFrom() == null || f.learnDelFAMDateTo() == null)
+								? "the " + f.learnDelFAMType() + " record is missing a date from or date to" : null),
+				ChildRule.ofAim(info("LearnDelFAMDateFrom_02", "E", s, e,
+						"a FAM's date from is not before the aim's start (adult, apprenticeship, non-funded)",
+						"LearnDelFAMDateFrom", "LearnStartDate"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> fm(d, 35, 36, 38, 81, 99) && f.learnDelFAMDateFrom() != null
+								&& d.learnStartDate() != null && f.learnDelFAMDateFrom().isBefore(d.learnStartDate())
+										? "the " + name(f) + " record applies from " + f.learnDelFAMDateFrom()
+												+ ", before the aim's start " + d.learnStartDate() : null),
+				ChildRule.ofAim(info("LearnDelFAMDateFrom_03", "E", s, e,
+						"only LSF, ACT, ALB and EVI records have a date from", "LearnDelFAMType",
+						"LearnDelFAMDateFrom"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> f.learnDelFAMDateFrom() != null && !type(f, "LSF", "ACT", "ALB", "EVI")
+								? "the " + name(f) + " record has a date from" : null),
+				ChildRule.ofAim(info("LearnDelFAMDateFrom_04", "E", s, e, "an ACT record needs a date from",
+						"LearnDelFAMType", "LearnDelFAMDateFrom"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> type(f, "ACT") && f.learnDelFAMDateFrom() == null
+								? "the " + name(f) + " record has no date from" : null),
+				ChildRule.ofAim(info("LearnDelFAMDateFrom_05", "E", s, e, "an EVI record needs a date from",
+						"LearnDelFAMType", "LearnDelFAMDateFrom"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> type(f, "EVI") && f.learnDelFAMDateFrom() == null
+								? "the EVI record has no date from" : null),
+				ChildRule.ofAim(info("LearnDelFAMDateFrom_06", "E", s, e, "an EVI record applies from 1 Aug 2025 or later",
+						"LearnDelFAMType", "LearnDelFAMDateFrom"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> type(f, "EVI") && f.learnDelFAMDateFrom() != null
+								&& f.learnDelFAMDateFrom().isBefore(LocalDate.of(2025, 8, 1))
+										? "the EVI record applies from " + f.learnDelFAMDateFrom() + ", before 1 August 2025"
+										: null),
+				ChildRule.ofAim(info("LearnDelFAMDateTo_01", "E", s, e, "a FAM's date to is not before its date from",
+						"LearnDelFAMType", "LearnDelFAMDateFrom", "LearnDelFAMDateTo"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> f.learnDelFAMDateTo() != null && f.learnDelFAMDateFrom() != null
+								&& f.learnDelFAMDateTo().isBefore(f.learnDelFAMDateFrom())
+										? "the " + name(f) + " record runs from " + f.learnDelFAMDateFrom() + " to an earlier "
+												+ f.learnDelFAMDateTo() : null),
+				ChildRule.ofAim(info("LearnDelFAMDateTo_03", "E", s, e,
+						"a FAM's date to is not after the aim's actual end (ACT aside)", "LearnDelFAMType",
+						"LearnDelFAMDateTo", "LearnActEndDate"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> fm(d, 35, 36, 38, 81, 99) && !type(f, "ACT") && f.learnDelFAMDateTo() != null
+								&& d.learnActEndDate() != null && f.learnDelFAMDateTo().isAfter(d.learnActEndDate())
+										? "the " + name(f) + " record runs to " + f.learnDelFAMDateTo()
+												+ ", after the aim ended " + d.learnActEndDate() : null),
+				ChildRule.ofAim(info("LearnDelFAMDateTo_04", "E", s, e, "only LSF, ACT and ALB records have a date to",
+						"LearnDelFAMType", "LearnDelFAMDateTo"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> f.learnDelFAMDateTo() != null && !type(f, "LSF", "ACT", "ALB")
+								? "the " + name(f) + " record has a date to" : null),
+				ChildRule.ofAim(info("LearnDelFAMDateTo_05", "E", s, e,
+						"an ACT record's date to is not after the achievement date", "LearnDelFAMType",
+						"LearnDelFAMDateTo", "AchDate"), LearningDeliveryFamRules::fams,
+						(l, d, f, c) -> fm(d, 36) && type(f, "ACT") && f.learnDelFAMDateTo() != null && d.achDate() != null
+								&& f.learnDelFAMDateTo().isAfter(d.achDate())
+										? "the " + name(f) + " record runs to " + f.learnDelFAMDateTo()
+												+ ", after the achievement date " + d.achDate() : null));
+	}
+
+}

@@ -1,0 +1,185 @@
+package dev.ilrsh.rules;
+
+import dev.ilrsh.model.Learner;
+import dev.ilrsh.model.LearningDelivery;
+import dev.ilrsh.model.Message;
+import dev.ilrsh.xml.LoadProblem;
+import dev.ilrsh.xml.LoadResult;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the rules over a file: the file rules once, then every learner rule on each learner in one pass. Problems the
+ * reader met become {@code Schema} findings, except those an FD rule already reports.
+ */
+public final class Validator {
+
+	/** The rule name of findings that come from the reader's schema checks. */
+	public static final String SCHEMA = "Schema";
+
+	private static final RuleInfo SCHEMA_INFO = new RuleInfo(SCHEMA, Severity.ERROR, RuleInfo.FILE, "File",
+			List.of(), "the file breaks the XML schema");
+
+	private static final Pattern AIM_IN_PATH = Pattern.compile("LearningDelivery\\[(\\d+)]");
+
+	private final RuleRegistry registry;
+
+	public Validator() {
+		this(RuleRegistry.standard());
+	}
+
+	public Validator(RuleRegistry registry) {
+		this.registry = registry;
+	}
+
+	/** Validates a loaded file with the default registry. */
+	public static ValidationReport validate(LoadResult loaded, ValidationOptions options) {
+		return new Validator().run(loaded.message(), loaded.problems(), loaded.file(), options);
+	}
+
+	/** Validates a message built or changed in memory (no file name rules when {@code file} is null). */
+	public static ValidationReport validate(Message message, List<LoadProblem> problems, Path file,
+			ValidationOptions options) {
+		return new Validator().run(message, problems, file, options);
+	}
+
+	public ValidationReport run(Message message, List<LoadProblem> problems, Path file, ValidationOptions options) {
+		long started = System.nanoTime();
+		LocalDate today = options.today() != null ? options.today() : LocalDate.now();
+		LocalDate reference = options.referenceDate();
+		if (reference == null && message.header() != null && message.header().collectionDetails() != null) {
+			reference = message.header().collectionDetails().filePreparationDate();
+		}
+		if (reference == null) {
+			reference = today;
+		}
+		RuleContext context = new RuleContext(reference, today, message, file);
+
+		List<Rule.FileRule> fileRules = new ArrayList<>();
+		List<Rule.LearnerRule> learnerRules = new ArrayList<>();
+		int run = 0;
+		for (Rule rule : registry.rules()) {
+			if (rule.infos().stream().noneMatch(i -> options.selects(i.name()))) {
+				continue;
+			}
+			run += (int) rule.infos().stream().filter(i -> options.selects(i.name())).count();
+			if (rule instanceof Rule.FileRule f) {
+				fileRules.add(f);
+			}
+			else {
+				learnerRules.add((Rule.LearnerRule) rule);
+			}
+		}
+
+		Findings out = new Findings();
+		for (Rule.FileRule rule : fileRules) {
+			out.at(-1);
+			rule.check(message, context, out);
+		}
+		List<Learner> learners = message.learners();
+		int validated = 0;
+		for (int i = 0; i < learners.size(); i++) {
+			Learner learner = learners.get(i);
+			if (!options.selectsLearner(learner.learnRefNumber())) {
+				continue;
+			}
+			validated++;
+			out.at(i);
+			for (Rule.LearnerRule rule : learnerRules) {
+				rule.check(learner, context, out);
+			}
+		}
+		if (options.selects(SCHEMA)) {
+			addProblems(problems, learners, out);
+		}
+
+		Map<String, Integer> order = registry.order();
+		List<Findings.Placed> kept = new ArrayList<>();
+		for (Findings.Placed p : out.placed()) {
+			Finding f = p.finding();
+			if (options.selects(f.rule()) && options.selects(f.severity())
+					&& options.selectsLearner(f.learnRefNumber())) {
+				kept.add(p);
+			}
+		}
+		kept.sort(Comparator.comparingInt(Findings.Placed::learnerIndex)
+			.thenComparingInt(Findings.Placed::aimIndex)
+			.thenComparingInt(p -> order.getOrDefault(p.finding().rule(), Integer.MAX_VALUE))
+			.thenComparingLong(Findings.Placed::sequence));
+		return new ValidationReport(kept.stream().map(Findings.Placed::finding).toList(), reference, run, validated,
+				Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	private void addProblems(List<LoadProblem> problems, List<Learner> learners, Findings out) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		java.util.Set<String> reported = new java.util.HashSet<>();
+		for (Findings.Placed placed : out.placed()) {
+			Finding f = placed.finding();
+			if (f.rule().startsWith("FD_") && !f.fields().isEmpty()) {
+				reported.add(f.learnRefNumber() + "\u0000" + f.fields().keySet().iterator().next());
+			}
+		}
+		Map<String, Integer> firstIndex = new HashMap<>();
+		for (int i = 0; i < learners.size(); i++) {
+			firstIndex.putIfAbsent(learners.get(i).learnRefNumber(), i);
+		}
+		for (LoadProblem p : problems) {
+			if (coveredByFieldDefinitionRule(p) && reported.contains(p.learnRefNumber() + "\u0000" + p.element())) {
+				continue;
+			}
+			Integer index = p.learnRefNumber() == null ? null : firstIndex.get(p.learnRefNumber());
+			Learner learner = index == null ? null : learners.get(index);
+			LearningDelivery aim = null;
+			int aimIndex = -1;
+			if (learner != null && p.path() != null) {
+				Matcher m = AIM_IN_PATH.matcher(p.path());
+				if (m.find()) {
+					int n = Integer.parseInt(m.group(1)) - 1;
+					if (n >= 0 && n < learner.learningDelivery().size()) {
+						aim = learner.learningDelivery().get(n);
+						aimIndex = n;
+					}
+				}
+			}
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("Kind", p.kind().name());
+			if (p.path() != null) {
+				fields.put("Path", p.path());
+			}
+			Finding f = new Finding(SCHEMA_INFO.name(), Severity.ERROR, p.learnRefNumber(),
+					learner == null ? null : learner.uln(), aim == null ? null : aim.aimSeqNumber(),
+					aim == null ? null : aim.learnAimRef(), aim == null ? null : aim.swSupAimId(),
+					aim == null ? null : aim.fundModel(), fields, p.message(), p.line());
+			out.addPlaced(f, index == null ? -1 : index, aimIndex);
+		}
+	}
+
+	/**
+	 * A missing or out-of-limits value, or a wrong number of records, that an FD rule has reported on the same
+	 * learner and element is not reported twice.
+	 */
+	private boolean coveredByFieldDefinitionRule(LoadProblem p) {
+		if (p.element() == null) {
+			return false;
+		}
+		String e = p.element();
+		return switch (p.kind()) {
+			case MISSING -> registry.has("FD_" + e + "_MA");
+			case INVALID_VALUE, BAD_VALUE -> registry.has("FD_" + e + "_AL") || registry.has("FD_" + e + "_AP")
+					|| registry.has("FD_" + e + "_AR");
+			case OCCURRENCES -> registry.has("FD_" + e + "_EO");
+			default -> false;
+		};
+	}
+}
