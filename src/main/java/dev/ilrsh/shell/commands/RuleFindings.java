@@ -1,0 +1,80 @@
+package dev.ilrsh.shell.commands;
+
+import dev.ilrsh.render.Format;
+import dev.ilrsh.render.Table;
+import dev.ilrsh.render.TableRenderer;
+import dev.ilrsh.rules.Finding;
+import dev.ilrsh.rules.RuleRegistry;
+import dev.ilrsh.rules.ValidationOptions;
+import dev.ilrsh.rules.ValidationReport;
+import dev.ilrsh.rules.Validator;
+import dev.ilrsh.rules.catalog.RuleEntry;
+import dev.ilrsh.shell.Session;
+import dev.ilrsh.workspace.LoadedFile;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The current file's findings, as the rules see it now: what validate reports, what explain lists under a rule,
+ * and the before-and-after that restructure shows. The report for a file's content is computed once and reused
+ * until the content changes.
+ */
+@Component
+public class RuleFindings {
+
+	/** How many of a rule's cases explain lists before saying how many more there are. */
+	static final int CASES_SHOWN = 20;
+
+	private final Session session;
+	private final RuleRegistry registry = RuleRegistry.standard();
+	private Object reportFor;
+	private ValidationReport report;
+
+	public RuleFindings(Session session) {
+		this.session = session;
+	}
+
+	/** Whether ilrsh's engine runs this rule. */
+	public boolean runs(String rule) {
+		return registry.has(rule);
+	}
+
+	/** Every finding of the current file with default options, cached for its current content. */
+	public synchronized ValidationReport report(LoadedFile file) {
+		if (reportFor != file.message()) {
+			report = validate(file, ValidationOptions.defaults());
+			reportFor = file.message();
+		}
+		return report;
+	}
+
+	public ValidationReport validate(LoadedFile file, ValidationOptions options) {
+		return new Validator(registry).run(file.message(), file.isEdited() ? List.of() : file.loaded().problems(),
+				file.path(), options);
+	}
+
+	/** The lines explain adds under a rule: who breaks it in the current file now. */
+	public String casesText(RuleEntry rule) {
+		LoadedFile file = session.current();
+		StringBuilder b = new StringBuilder("\nIn ").append(file.name()).append(": ");
+		if (!runs(rule.name())) {
+			return b.append("ilrsh cannot check ").append(rule.name()).append(" itself (")
+				.append(rule.whyNotRunnable().orElse("not implemented yet")).append(").\n").toString();
+		}
+		List<Finding> cases = report(file).of(rule.name());
+		if (cases.isEmpty()) {
+			return b.append("no learner breaks ").append(rule.name()).append(".\n").toString();
+		}
+		b.append(cases.size()).append(" finding").append(cases.size() == 1 ? "" : "s").append(" of ").append(rule.name())
+			.append('\n');
+		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "AimSeqNumber", "fields", "message");
+		cases.stream().limit(CASES_SHOWN)
+			.forEach(f -> t.row(f.learnRefNumber(), f.uln(), f.aimSeqNumber(), f.fieldText(), f.message()));
+		b.append(TableRenderer.render(t.build(), Format.TABLE));
+		if (cases.size() > CASES_SHOWN) {
+			b.append("… and ").append(cases.size() - CASES_SHOWN).append(" more: validate --rule ").append(rule.name())
+				.append('\n');
+		}
+		return b.toString();
+	}
+}

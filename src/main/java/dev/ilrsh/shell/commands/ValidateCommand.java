@@ -1,0 +1,120 @@
+package dev.ilrsh.shell.commands;
+
+import dev.ilrsh.render.Format;
+import dev.ilrsh.render.Table;
+import dev.ilrsh.render.TableRenderer;
+import dev.ilrsh.rules.Severity;
+import dev.ilrsh.rules.ValidationOptions;
+import dev.ilrsh.rules.ValidationReport;
+import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.Session;
+import dev.ilrsh.workspace.LoadedFile;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** The validate command. */
+@Component
+public class ValidateCommand {
+
+	private final Session session;
+	private final RuleFindings findings;
+
+	public ValidateCommand(Session session, RuleFindings findings) {
+		this.session = session;
+		this.findings = findings;
+	}
+
+	@Command(name = "validate", group = "Validation",
+			description = "Run the 2025-26 validation rules that need only the file; exit status 1 when there are errors",
+			help = "validate [--rule R[,R…]] [--learner REF[,REF…]] [--severity error|warning] [--date YYYY-MM-DD]\n"
+					+ "         [--today YYYY-MM-DD] [--format table|csv|json]\n"
+					+ "  table: findings grouped by rule, then each finding. csv: one row per finding in the layout of\n"
+					+ "  the DfE's rule-violation report. --rule takes any spelling (R59, R_59) and ULN_* prefixes.\n"
+					+ "  --date is the date rules compare with the return (default: the file's FilePreparationDate).",
+			completionProvider = "learnerCompletion")
+	public void validate(@Option(longName = "rule", description = "only these rules") String rule,
+			@Option(longName = "learner", description = "only findings on these learners") String learner,
+			@Option(longName = "severity", description = "error or warning") String severity,
+			@Option(longName = "date", description = "reference date (default: FilePreparationDate)") String date,
+			@Option(longName = "today", description = "what today means (default: the system clock)") String today,
+			@Option(longName = "format", defaultValue = "table") String format) {
+		LoadedFile file = session.current();
+		ValidationOptions options = ValidationOptions.defaults();
+		if (rule != null) {
+			List<String> rules = list(rule);
+			List<String> unknown = rules.stream().filter(r -> !r.endsWith("*") && !findings.runs(r)).toList();
+			if (!unknown.isEmpty()) {
+				throw CommandFailure.usage("validate: ilrsh does not run " + String.join(", ", unknown)
+						+ " (see: rules --runs yes, or explain " + unknown.get(0) + ")");
+			}
+			options = options.withRules(rules);
+		}
+		if (learner != null) {
+			options = options.withLearners(list(learner));
+		}
+		if (severity != null) {
+			try {
+				options = options.withSeverity(Severity.parse(severity));
+			}
+			catch (IllegalArgumentException e) {
+				throw CommandFailure.usage("validate: " + e.getMessage());
+			}
+		}
+		if (date != null) {
+			options = options.withReferenceDate(date(date, "--date"));
+		}
+		if (today != null) {
+			options = options.withToday(date(today, "--today"));
+		}
+		Format chosen = Session.format(format);
+		ValidationReport report = findings.validate(file, options);
+		if (chosen == Format.TABLE) {
+			if (report.isEmpty()) {
+				session.out().println("No findings.");
+			}
+			else {
+				TableRenderer.render(report.summaryTable(), Format.TABLE, session.out());
+				session.out().println();
+				TableRenderer.render(compact(report), Format.TABLE, session.out());
+			}
+		}
+		else {
+			session.print(report.table(chosen), format);
+		}
+		String counts = String.format(Locale.ROOT, "%d error%s, %d warning%s in %d learners (%d rules run in %.2f s)",
+				report.errorCount(), report.errorCount() == 1 ? "" : "s", report.warningCount(),
+				report.warningCount() == 1 ? "" : "s", report.learners(), report.rulesRun(),
+				report.elapsed().toMillis() / 1000.0);
+		if (report.hasErrors()) {
+			throw CommandFailure.findings("validate: " + counts);
+		}
+		session.message("validate: " + counts);
+	}
+
+	/** Findings for reading on screen: the columns that say what and where; csv and json carry them all. */
+	private static Table compact(ValidationReport report) {
+		Table.Builder t = Table.builder("rule", "LearnRefNumber", "AimSeqNumber", "message", "fields");
+		report.findings()
+			.forEach(f -> t.row(f.rule(), f.learnRefNumber(), f.aimSeqNumber(), f.message(), f.fieldText()));
+		return t.build();
+	}
+
+	private static List<String> list(String text) {
+		return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+	}
+
+	private static LocalDate date(String text, String option) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw CommandFailure.usage("validate: " + option + " takes a date like 2025-11-20, not '" + text + "'");
+		}
+	}
+}
