@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits a command line into words the way a POSIX shell would for simple cases: spaces separate words, single
- * quotes keep everything literally, double quotes allow \" and \\ inside.
+ * quotes keep everything literally, double quotes allow \" and \\ inside. Unlike a POSIX shell, a single quote
+ * inside a word is an apostrophe, so pasted English needs no quoting.
  */
 public final class CommandLineWords {
 
@@ -34,7 +35,8 @@ public final class CommandLineWords {
 					word.append(c);
 				}
 			}
-			else if (c == '"' || c == '\'') {
+			else if (c == '"' || c == '\'' && !inWord) {
+				// a single quote inside a word is an apostrophe (pasted messages say "mustn't")
 				quote = c;
 				inWord = true;
 			}

@@ -1,6 +1,7 @@
 package dev.ilrsh.shell.commands;
 
 import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.RuleKnowledge;
 import dev.ilrsh.shell.Session;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +25,16 @@ import org.springframework.stereotype.Component;
 public class HelpCommand {
 
 	private final Session session;
+	private final RuleKnowledge knowledge;
 
-	public HelpCommand(Session session) {
+	public HelpCommand(Session session, RuleKnowledge knowledge) {
 		this.session = session;
+		this.knowledge = knowledge;
 	}
 
 	@org.springframework.shell.core.command.annotation.Command(name = "help", group = "Help",
 			description = "List commands and topics, or show one command or topic",
-			help = "help [COMMAND|TOPIC]", completionProvider = "helpCompletion")
+			help = "help [COMMAND|TOPIC|RULE]", completionProvider = "helpCompletion")
 	public void help(@Arguments List<String> words, CommandContext context) {
 		CommandRegistry registry = context.commandRegistry();
 		String wanted = words == null ? "" : String.join(" ", words).strip();
@@ -39,31 +42,39 @@ public class HelpCommand {
 			session.out().print(overview(registry));
 			return;
 		}
-		Command command = registry.getCommandByName(wanted);
-		if (command != null) {
-			session.out().print(commandHelp(command));
-			return;
-		}
 		String topic = topics().get(wanted.toLowerCase().replace(' ', '-'));
 		if (topic != null) {
 			session.out().print(topic);
 			return;
 		}
-		throw CommandFailure.usage("help: no command or topic called '" + wanted + "'; topics: "
+		Command command = registry.getCommandByName(wanted);
+		if (command != null) {
+			session.out().print(commandHelp(command));
+			return;
+		}
+		var rule = knowledge.catalog().find(wanted);
+		if (rule.isPresent()) {
+			session.out().print(rule.get().explanation().orElse("# " + rule.get().name() + "\n\n" + rule.get().summary()
+					+ "\n"));
+			return;
+		}
+		throw CommandFailure.usage("help: no command, topic or rule called '" + wanted + "'; topics: "
 				+ String.join(", ", topics().keySet()));
 	}
 
-	/** Every help topic by name (the file name without .md), read from help-docs/ on the class path. */
+	/**
+	 * Every help topic by name, read from help-docs/ on the class path: {@code privacy.md} is topic
+	 * {@code privacy}, and a folder's {@code index.md} is the folder's name ({@code rules/index.md} is {@code rules}).
+	 */
 	public static Map<String, String> topics() {
 		Map<String, String> topics = new TreeMap<>();
 		try {
-			for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:help-docs/*.md")) {
-				String name = r.getFilename();
-				if (name == null) {
-					continue;
-				}
+			for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:help-docs/**/*.md")) {
+				String url = r.getURL().toString();
+				String name = url.substring(url.lastIndexOf("help-docs/") + "help-docs/".length(), url.length() - 3);
+				name = name.endsWith("/index") ? name.substring(0, name.length() - "/index".length()) : name;
 				try (InputStream in = r.getInputStream()) {
-					topics.put(name.substring(0, name.length() - 3), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+					topics.put(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
 				}
 			}
 		}

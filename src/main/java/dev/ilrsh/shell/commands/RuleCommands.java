@@ -78,7 +78,7 @@ public class RuleCommands {
 			if (runs != null && runsHere != runs.equalsIgnoreCase("yes")) {
 				continue;
 			}
-			t.row(e.name(), e.severity(), e.category(), e.status(), runsHere ? "yes"
+			t.row(e.name(), e.severity().label(), e.category(), e.status(), runsHere ? "yes"
 					: e.whyNotRunnable().orElse(e.availability() == Availability.OFFLINE ? "not yet" : "no"), e.summary());
 		}
 		session.print(t.build(), format);
