@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class Workspace {
 
 	private final List<LoadedFile> files = new ArrayList<>();
+	/** For each open file, its earlier contents in this session, newest last, for undo. */
+	private final List<java.util.Deque<Message>> history = new ArrayList<>();
 	private int current = -1;
 
 	/** Reads a file and makes it current; a file already open is read again and replaced. */
@@ -23,11 +25,13 @@ public final class Workspace {
 		for (int i = 0; i < files.size(); i++) {
 			if (files.get(i).path().toAbsolutePath().normalize().equals(absolute)) {
 				files.set(i, file);
+				history.get(i).clear();
 				current = i;
 				return file;
 			}
 		}
 		files.add(file);
+		history.add(new java.util.ArrayDeque<>());
 		current = files.size() - 1;
 		return file;
 	}
@@ -70,10 +74,22 @@ public final class Workspace {
 		return Optional.empty();
 	}
 
-	/** Replaces the current file's content after an edit; the file on disk is untouched. */
-	public LoadedFile replaceCurrent(Message edited) {
-		LoadedFile updated = files.get(current).withMessage(edited);
+	/** Replaces the current file's content after an edit, remembering the old content for undo. */
+	public LoadedFile edit(Message edited) {
+		LoadedFile before = files.get(current);
+		history.get(current).addLast(before.message());
+		LoadedFile updated = before.withMessage(edited);
 		files.set(current, updated);
 		return updated;
+	}
+
+	/** Puts back the current file's content as it was before its last edit; empty when there is nothing to undo. */
+	public Optional<LoadedFile> undo() {
+		if (current < 0 || history.get(current).isEmpty()) {
+			return Optional.empty();
+		}
+		LoadedFile restored = files.get(current).withMessage(history.get(current).removeLast());
+		files.set(current, restored);
+		return Optional.of(restored);
 	}
 }

@@ -3,6 +3,7 @@ package dev.ilrsh.shell.commands;
 import dev.ilrsh.shell.CommandFailure;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
+import dev.ilrsh.xml.IlrFileName;
 import dev.ilrsh.xml.IlrReadException;
 import dev.ilrsh.xml.IlrWriteException;
 import dev.ilrsh.xml.IlrWriter;
@@ -69,8 +70,9 @@ public class FileCommands {
 	}
 
 	@Command(name = "write", group = "Files", description = "Write the current file (with any edits) to a new file",
-			help = "write --out FILE [--force]\n  Writes in schema order through a temporary file. Never overwrites the\n"
-					+ "  file that was loaded; refuses an existing FILE unless --force.",
+			help = "write --out FILE|FOLDER [--force]\n  Writes in schema order through a temporary file. Never overwrites the\n"
+					+ "  file that was loaded; refuses an existing FILE unless --force. Given a folder, it names the\n"
+					+ "  file as the DfE expects: ILR-<UKPRN>-2526-<yyyymmdd>-<hhmmss>-<NN>.XML, serial one up.",
 			completionProvider = "fileCompletion")
 	public void write(@Option(longName = "out", description = "the file to write") String out,
 			@Option(longName = "force", description = "replace FILE if it exists") Boolean force) {
@@ -82,7 +84,7 @@ public class FileCommands {
 			throw CommandFailure.usage("write: " + file.name() + " is not a 2025-26 file (namespace "
 					+ file.loaded().namespace() + "); ilrsh writes 2025-26 files only");
 		}
-		Path target = Path.of(out);
+		Path target = IlrFileName.resolve(Path.of(out), file.message());
 		try {
 			IlrWriter.write(file.message(), target, file.path(), Boolean.TRUE.equals(force));
 		}
