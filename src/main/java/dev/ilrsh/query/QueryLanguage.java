@@ -101,7 +101,7 @@ public final class QueryLanguage {
 			if (next == null || next.kind == 0) {
 				return "the query ends too soon (after '" + text.strip() + "'): something is missing at the end";
 			}
-			return "cannot read the query at column " + next.beginColumn + ": unexpected '" + next.image + "'";
+			return "cannot read the query at column " + (next.beginColumn + 1) + ": unexpected '" + next.image + "'";
 		}
 		if (cause instanceof TokenMgrError) {
 			Matcher m = COLUMN.matcher(cause.getMessage());
