@@ -275,9 +275,55 @@ public final class IlrIndex implements Closeable {
 			c.register("StartMonth", FieldKind.KEYWORD, true, t, true, "month of LearnStartDate, as YYYY-MM");
 			c.register("ULNCheck", FieldKind.KEYWORD, true, t, true, "DD01 ULN check: valid, invalid, not-known");
 		}
+		registerSchema(c, IlrSchema.LEARNER, true);
+		for (String type : List.of("SOF", "FFI", "EEF", "RES", "LSF", "ADL", "ALB", "ACL", "AFL", "ASL", "FLN", "LDM",
+				"DAM", "ACT", "EVI")) {
+			for (Target t : Target.values()) {
+				c.register(type, FieldKind.KEYWORD, true, t, false, "code of the " + type + " learning delivery FAM");
+			}
+		}
+		for (String type : List.of("HNS", "EHC", "DLA", "SEN", "LSR", "NLM", "EDF", "MCF", "ECF", "FME", "MMH", "EMH")) {
+			c.register(type, FieldKind.KEYWORD, true, Target.LEARNERS, false, "code of the " + type + " learner FAM");
+		}
+		for (String type : List.of("SEI", "EII", "LOU", "LOE", "BSI", "PEI", "SEM", "OET")) {
+			c.register(type, FieldKind.KEYWORD, true, Target.LEARNERS, false,
+					"code of the " + type + " employment status monitoring");
+		}
+		for (Target t : List.of(Target.PROGRAMMES, Target.LEARNERS)) {
+			c.register("AgeAtStart", FieldKind.INT, true, t, true, "age in whole years at the (original) start");
+		}
+		c.register("Kind", FieldKind.KEYWORD, true, Target.PROGRAMMES, true,
+				"episode kind: programme, standalone, orphan-component");
+		c.register("ProgrammeStart", FieldKind.DATE, false, Target.PROGRAMMES, true, "DD04 programme start date");
+		c.register("EffectiveEnd", FieldKind.DATE, false, Target.PROGRAMMES, true,
+				"DD36 effective end date (2099-12-31 while open)");
+		c.register("TNPTotal", FieldKind.INT, true, Target.PROGRAMMES, true, "latest TNP1 plus latest TNP2");
+		c.register("DaysPastPlannedEnd", FieldKind.INT, true, Target.PROGRAMMES, true,
+				"days from planned end to actual end or reference date");
+		c.register("ComponentCount", FieldKind.INT, true, Target.PROGRAMMES, true, "number of component aims");
+		c.register("ComponentAimRef", FieldKind.KEYWORD, true, Target.PROGRAMMES, true, "LearnAimRef of a component");
 		c.register("AgeAtStart", FieldKind.INT, true, Target.AIMS, true, "age in whole years at the (original) start");
 		c.register("AimCount", FieldKind.INT, true, Target.LEARNERS, true, "number of aims");
 		c.register("ProgrammeCount", FieldKind.INT, true, Target.LEARNERS, true, "number of programme aims");
+	}
+
+	/** Registers every field of an entity and its children, so that fields absent from a file can still be queried. */
+	private static void registerSchema(FieldCatalog c, EntitySpec spec, boolean learnerLevel) {
+		for (Member m : spec.members()) {
+			if (m instanceof FieldSpec f) {
+				FieldKind kind = kindOf(f);
+				boolean countable = !NOT_COUNTABLE.contains(f.name()) && kind != FieldKind.DATE
+						&& kind != FieldKind.TEXT;
+				c.register(f.name(), kind, countable, Target.LEARNERS, false, describe(f.name()));
+				if (!learnerLevel || spec == IlrSchema.LEARNER) {
+					c.register(f.name(), kind, countable, Target.AIMS, false, describe(f.name()));
+					c.register(f.name(), kind, countable, Target.PROGRAMMES, false, describe(f.name()));
+				}
+			}
+			else if (m instanceof dev.ilrsh.model.ChildSpec child) {
+				registerSchema(c, child.entity(), learnerLevel && child.entity() != IlrSchema.LEARNING_DELIVERY);
+			}
+		}
 	}
 
 	/** Builds the documents of one learner; one per thread. */
