@@ -1,0 +1,311 @@
+package dev.ilrsh.query;
+
+import dev.ilrsh.index.FieldKind;
+import dev.ilrsh.index.IlrIndex;
+import dev.ilrsh.index.IndexField;
+import dev.ilrsh.index.Target;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.document.IntPoint;
+
+/**
+ * The find/count query language: Lucene's classic syntax over ILR element names.
+ *
+ * <ul>
+ * <li>Field names are matched without regard to case ({@code familyname:okafor}); an unknown name is an error that
+ * names the nearest known ones.</li>
+ * <li>Words without a field search names, LearnRefNumber, ULN and postcode; {@code Okafr~} is fuzzy.</li>
+ * <li>Terms are joined by AND unless OR is written; {@code NOT x} and {@code -x} exclude.</li>
+ * <li>Dates are written YYYY-MM-DD: {@code LearnStartDate:2025-08-01}, ranges
+ * {@code LearnStartDate:[2025-08-01 TO 2025-12-31]} (inclusive) or with {@code { }} (exclusive) and {@code *} for
+ * an open end; {@code LearnStartDate:2025-08} is a whole month and {@code LearnStartDate:2025} a whole year.</li>
+ * <li>Numbers: {@code StdCode:94}, {@code PHours:[* TO 186]}.</li>
+ * <li>Codes match exactly, without regard to case: {@code LearnAimRef:zprog001}, {@code ACT:1},
+ * {@code Postcode:"ZZ99 9ZZ"}, prefixes {@code LearnAimRef:6012*}.</li>
+ * <li>{@code Field:*} matches documents that have the field: {@code NOT AchDate:*} finds those without one.</li>
+ * </ul>
+ */
+public final class QueryLanguage {
+
+	private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
+	private final IlrIndex index;
+
+	public QueryLanguage(IlrIndex index) {
+		this.index = index;
+	}
+
+	/**
+	 * Parses a query; a blank one matches everything.
+	 *
+	 * @throws QueryException with a one-line message when the text cannot be read or names an unknown field
+	 */
+	public Query parse(String text) {
+		if (text == null || text.isBlank()) {
+			return new MatchAllDocsQuery();
+		}
+		Parser parser = new Parser();
+		try {
+			return parser.parse(text);
+		}
+		catch (ParseException e) {
+			throw new QueryException(describe(e, text));
+		}
+		catch (IndexSearcherTooManyClauses e) {
+			throw new QueryException("the query expands to too many terms; make wildcards or fuzzy terms narrower");
+		}
+	}
+
+	/** The query restricted to one kind of document. */
+	public Query parse(String text, Target target) {
+		return new BooleanQuery.Builder().add(parse(text), BooleanClause.Occur.MUST)
+			.add(new TermQuery(new Term(IlrIndex.TYPE, target.docType())), BooleanClause.Occur.FILTER)
+			.build();
+	}
+
+	/** Resolves a field name typed by a user, or throws naming the nearest known fields. */
+	public IndexField field(String name) {
+		if (name.startsWith("$") || name.startsWith("#")) {
+			throw unknown(name);
+		}
+		return index.fields().lookup(name).orElseThrow(() -> unknown(name));
+	}
+
+	private QueryException unknown(String name) {
+		List<String> near = index.fields().nearest(name, 3, index.fields().all());
+		return new QueryException("unknown field '" + name + "'; did you mean " + String.join(", ", near) + "?");
+	}
+
+	private static String describe(ParseException wrapper, String text) {
+		Throwable cause = wrapper.getCause() != null ? wrapper.getCause() : wrapper;
+		if (cause instanceof ParseException pe && pe.currentToken != null) {
+			Token next = pe.currentToken.next;
+			if (next == null || next.kind == 0) {
+				return "the query ends too soon (after '" + text.strip() + "'): something is missing at the end";
+			}
+			return "cannot read the query at column " + (next.beginColumn + 1) + ": unexpected '" + next.image + "'";
+		}
+		if (cause instanceof TokenMgrError) {
+			Matcher m = COLUMN.matcher(cause.getMessage());
+			String where = m.find() ? " near column " + m.group(1) : "";
+			return "cannot read the query" + where + ": a quote or bracket is not closed, or a character is not allowed";
+		}
+		String message = cause.getMessage() == null ? "bad query" : cause.getMessage().lines().findFirst().orElse("");
+		return "cannot read the query: " + message;
+	}
+
+	/** Marker for Lucene's clause-limit error. */
+	private static final class IndexSearcherTooManyClauses extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+	}
+
+	private final class Parser extends QueryParser {
+
+		Parser() {
+			super(IlrIndex.ANY, index.analyzer());
+			setDefaultOperator(QueryParser.Operator.AND);
+			setAllowLeadingWildcard(true);
+		}
+
+		@Override
+		public Query parse(String query) throws ParseException {
+			try {
+				return super.parse(query);
+			}
+			catch (IndexSearcher.TooManyClauses e) {
+				throw new IndexSearcherTooManyClauses();
+			}
+		}
+
+		private IndexField resolve(String field) {
+			return IlrIndex.ANY.equals(field) ? null : field(field);
+		}
+
+		@Override
+		protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+			IndexField f = resolve(field);
+			if (f == null) {
+				return super.getFieldQuery(field, queryText, quoted);
+			}
+			switch (f.kind()) {
+				case INT:
+					return IntPoint.newExactQuery(f.name(), integer(f, queryText));
+				case DATE:
+					return dateQuery(f, queryText);
+				case KEYWORD:
+					return new TermQuery(new Term(f.name(), queryText.toLowerCase(Locale.ROOT)));
+				default:
+					return super.getFieldQuery(f.name(), queryText, quoted);
+			}
+		}
+
+		@Override
+		protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+				boolean endInclusive) throws ParseException {
+			IndexField f = resolve(field);
+			if (f == null) {
+				return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+			}
+			boolean lowOpen = part1 == null || part1.equals("*");
+			boolean highOpen = part2 == null || part2.equals("*");
+			if (f.kind() == FieldKind.INT || f.kind() == FieldKind.DATE) {
+				int low = Integer.MIN_VALUE;
+				int high = Integer.MAX_VALUE;
+				if (!lowOpen) {
+					low = f.kind() == FieldKind.INT ? integer(f, part1) : IlrIndex.dateToInt(date(f, part1));
+					if (!startInclusive) {
+						low = Math.addExact(low, 1);
+					}
+				}
+				if (!highOpen) {
+					high = f.kind() == FieldKind.INT ? integer(f, part2) : IlrIndex.dateToInt(date(f, part2));
+					if (!endInclusive) {
+						high = Math.addExact(high, -1);
+					}
+				}
+				return IntPoint.newRangeQuery(f.name(), low, high);
+			}
+			if (f.kind() == FieldKind.KEYWORD) {
+				return TermRangeQuery.newStringRange(f.name(), lowOpen ? null : part1.toLowerCase(Locale.ROOT),
+						highOpen ? null : part2.toLowerCase(Locale.ROOT), startInclusive, endInclusive);
+			}
+			return super.getRangeQuery(f.name(), part1, part2, startInclusive, endInclusive);
+		}
+
+		@Override
+		protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+			IndexField f = resolve(field);
+			if (f == null) {
+				return super.getPrefixQuery(field, termStr);
+			}
+			if (termStr.isEmpty()) {
+				return exists(f);
+			}
+			if (f.kind() == FieldKind.DATE) {
+				return dateQuery(f, termStr.endsWith("-") ? termStr.substring(0, termStr.length() - 1) : termStr);
+			}
+			noPatterns(f, termStr + "*");
+			return super.getPrefixQuery(f.name(), termStr);
+		}
+
+		@Override
+		protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+			IndexField f = resolve(field);
+			if (f == null) {
+				return super.getWildcardQuery(field, termStr);
+			}
+			if (termStr.equals("*")) {
+				return exists(f);
+			}
+			noPatterns(f, termStr);
+			return super.getWildcardQuery(f.name(), termStr);
+		}
+
+		@Override
+		protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+			IndexField f = resolve(field);
+			if (f == null) {
+				return super.getFuzzyQuery(field, termStr, minSimilarity);
+			}
+			noPatterns(f, termStr + "~");
+			return super.getFuzzyQuery(f.name(), termStr, minSimilarity);
+		}
+
+		@Override
+		protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+			IndexField f = resolve(field);
+			if (f == null) {
+				return super.getRegexpQuery(field, termStr);
+			}
+			noPatterns(f, "/" + termStr + "/");
+			return super.getRegexpQuery(f.name(), termStr);
+		}
+
+		@Override
+		protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+			Query q = super.getBooleanQuery(clauses);
+			if (q instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+					&& bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+				BooleanQuery.Builder b = new BooleanQuery.Builder();
+				b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+				bq.clauses().forEach(b::add);
+				return b.build();
+			}
+			return q;
+		}
+
+		private Query exists(IndexField f) {
+			if (f.kind() == FieldKind.INT || f.kind() == FieldKind.DATE) {
+				return IntPoint.newRangeQuery(f.name(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+			}
+			return new WildcardQuery(new Term(f.name(), "*"));
+		}
+
+		private void noPatterns(IndexField f, String term) {
+			if (f.kind() == FieldKind.INT || f.kind() == FieldKind.DATE) {
+				throw new QueryException(f.name() + " holds " + (f.kind() == FieldKind.INT ? "numbers" : "dates")
+						+ ", so '" + term + "' cannot match; use " + f.name() + ":[from TO to]");
+			}
+		}
+
+		private Query dateQuery(IndexField f, String text) {
+			String t = text.strip();
+			try {
+				if (t.matches("\\d{4}")) {
+					int y = Integer.parseInt(t);
+					return IntPoint.newRangeQuery(f.name(), y * 10000 + 101, y * 10000 + 1231);
+				}
+				if (t.matches("\\d{4}-\\d{2}")) {
+					YearMonth m = YearMonth.parse(t);
+					return IntPoint.newRangeQuery(f.name(), IlrIndex.dateToInt(m.atDay(1)),
+							IlrIndex.dateToInt(m.atEndOfMonth()));
+				}
+			}
+			catch (DateTimeParseException e) {
+				throw badDate(f, text);
+			}
+			return IntPoint.newExactQuery(f.name(), IlrIndex.dateToInt(date(f, t)));
+		}
+	}
+
+	private static int integer(IndexField f, String text) {
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException e) {
+			throw new QueryException(f.name() + " takes a whole number, not '" + text + "'");
+		}
+	}
+
+	private static LocalDate date(IndexField f, String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw badDate(f, text);
+		}
+	}
+
+	private static QueryException badDate(IndexField f, String text) {
+		return new QueryException(f.name() + " takes a date written YYYY-MM-DD (or YYYY-MM, YYYY), not '" + text + "'");
+	}
+}

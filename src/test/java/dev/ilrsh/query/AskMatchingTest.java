@@ -1,0 +1,61 @@
+package dev.ilrsh.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ilrsh.index.IlrIndex;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class AskMatchingTest {
+
+	static final QuestionCatalog CATALOG = QuestionCatalog.standard();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"show all learners with more than one programme | multiple-programmes",
+			"who has two programmes | multiple-programmes",
+			"multiple programmes | multiple-programmes",
+			"Multiple-Programmes | multiple-programmes",
+			"who is at gateway | at-gateway",
+			"apprentices waiting for their EPA result | at-gateway",
+			"duplicate ULNs | duplicate-uln",
+			"who is on a break in learning | on-break",
+			"overlapping programme aims | overlapping-programmes",
+			"learners past their planned end date | past-planned-end",
+			"which learners need to be migrated to next year | carry-into-next-year",
+			"missing TNP2 | missing-tnp",
+			"planned off the job hours below minimum | planned-otj-hours",
+			"programmes that are too short | short-programmes",
+			"same name and date of birth | same-person-two-references",
+			"restarts without RES | restart-problems",
+			"components with no programme aim | components-without-programme",
+			"change of employer | employer-changed" })
+	void freeWordsFindTheQuestion(String words, String id) {
+		QuestionMatch m = CATALOG.match(words);
+		assertThat(m.best()).as(words).isNotNull();
+		assertThat(m.best().id()).as(words).isEqualTo(id);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what is the weather like", "show me everything", "", "   ", "banana smoothie recipe" })
+	void wordsThatFitNoQuestionGiveNoMatch(String words) {
+		assertThat(CATALOG.match(words).best()).isNull();
+	}
+
+	@Test
+	void noMatchOffersTheNearestThree() throws Exception {
+		var message = dev.ilrsh.xml.IlrReader.read(dev.ilrsh.testing.Fixtures.path("forum-case-two-records.xml"))
+			.message();
+		try (IlrIndex index = IlrIndex.build(message)) {
+			AskResult r = CATALOG.ask(index, "programme weather forecast tomorrow");
+			assertThat(r.answered()).isFalse();
+			assertThat(r.nearest()).hasSize(3);
+			assertThat(r.nearest()).allSatisfy(s -> assertThat(s.coverage()).isLessThan(QuestionCatalog.MIN_COVERAGE));
+			AskResult byWords = CATALOG.ask(index, "who has the same ULN twice");
+			assertThat(byWords.question().id()).isEqualTo("duplicate-uln");
+			assertThat(byWords.table().size()).isEqualTo(2);
+		}
+	}
+}
