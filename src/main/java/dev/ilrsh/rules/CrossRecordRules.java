@@ -214,7 +214,169 @@ final class CrossRecordRules {
 						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 3, 1)),
 				new ScanRule(info("R136", "E", s, "LearningDelivery",
 						"a bootcamp programme aim needs a component with the same funding and contract", "AimType",
-						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 1, 3)));
+						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 1, 3)),
+				new ScanRule(info("R61", "E", s, "LearningDeliveryFAM",
+						"an aim's LSF records, and its ALB records, must not overlap", "LearnDelFAMType",
+						"LearnDelFAMDateFrom", "LearnDelFAMDateTo"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								for (String type : List.of("LSF", "ALB")) {
+									List<LearningDeliveryFAM> list = d.learningDeliveryFAM()
+										.stream()
+										.filter(f -> type.equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null)
+										.sorted(Comparator.comparing(LearningDeliveryFAM::learnDelFAMDateFrom))
+										.toList();
+									for (int i = 1; i < list.size(); i++) {
+										LearningDeliveryFAM before = list.get(i - 1);
+										LearningDeliveryFAM next = list.get(i);
+										if (before.learnDelFAMDateTo() != null
+												&& before.learnDelFAMDateTo().isAfter(next.learnDelFAMDateFrom())) {
+											r.record(d, next, type + " from " + next.learnDelFAMDateFrom() + " starts before the "
+													+ type + " record ending " + before.learnDelFAMDateTo() + " has ended");
+										}
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R106", "E", s, "LearningDeliveryFAM",
+						"a learner has one learning support funding (LSF) record at a time, across aims",
+						"LearnDelFAMType", "LearnDelFAMDateFrom", "LearnDelFAMDateTo"), (l, c, r) -> {
+							List<LearningDeliveryFAM> lsf = new java.util.ArrayList<>();
+							List<LearningDelivery> owner = new java.util.ArrayList<>();
+							for (LearningDelivery d : l.learningDelivery()) {
+								for (LearningDeliveryFAM f : d.learningDeliveryFAM()) {
+									if ("LSF".equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
+											&& !f.learnDelFAMDateFrom().isBefore(LocalDate.of(2016, 8, 1))) {
+										lsf.add(f);
+										owner.add(d);
+									}
+								}
+							}
+							List<Integer> order = new java.util.ArrayList<>();
+							for (int i = 0; i < lsf.size(); i++) {
+								order.add(i);
+							}
+							order.sort(Comparator.comparing(i -> lsf.get(i).learnDelFAMDateFrom()));
+							for (int k = 1; k < order.size(); k++) {
+								LearningDeliveryFAM a = lsf.get(order.get(k - 1));
+								LearningDeliveryFAM b = lsf.get(order.get(k));
+								if (a.learnDelFAMDateTo() == null || !b.learnDelFAMDateFrom().isAfter(a.learnDelFAMDateTo())) {
+									r.record(owner.get(order.get(k)), b, "LSF from " + b.learnDelFAMDateFrom()
+											+ " overlaps the LSF record from " + a.learnDelFAMDateFrom());
+									return;
+								}
+							}
+						}),
+				new ScanRule(info("R130", "E", s, "Learner",
+						"a learner on T Level aims only has no planned learning or EEP hours", "PlanLearnHours",
+						"PlanEEPHours"), (l, c, r) -> {
+							if (!l.learningDelivery().isEmpty()
+									&& l.learningDelivery().stream().allMatch(d -> fm(d, 25) && is(d.progType(), 31))
+									&& (l.planLearnHours() != null || l.planEEPHours() != null)) {
+								r.learner("every aim is a T Level but planned learning or EEP hours are given");
+							}
+						}),
+				new ScanRule(info("R131", "E", s, "PriorAttain",
+						"a prior attainment record must apply on or before the earliest start (apprenticeship, adult, bootcamp, non-funded)",
+						"DateLevelApp", "LearnStartDate"), (l, c, r) -> {
+							LocalDate earliest = l.learningDelivery()
+								.stream()
+								.filter(d -> fm(d, 36, 35, 37, 38, 99, 81) && d.learnStartDate() != null)
+								.map(LearningDelivery::learnStartDate)
+								.min(Comparator.naturalOrder())
+								.orElse(null);
+							if (earliest == null || l.priorAttain().isEmpty()) {
+								return;
+							}
+							if (l.priorAttain().stream().noneMatch(p -> p.dateLevelApp() != null && !p.dateLevelApp().isAfter(earliest))) {
+								r.learner("no prior attainment record applies on or before the earliest start " + earliest);
+							}
+						}),
+				new ScanRule(info("R134", "E", s, "EmploymentStatusMonitoring",
+						"the small or medium employer type (OET 2) needs a Skills Bootcamp aim", "ESMType", "ESMCode"),
+						(l, c, r) -> {
+							for (LearnerEmploymentStatus x : l.learnerEmploymentStatus()) {
+								if (EmploymentStatusRules.hasEsm(x, "OET", 2)
+										&& l.learningDelivery().stream().noneMatch(d -> is(d.progType(), 32))) {
+									r.record(null, x, "the status dated " + x.dateEmpStatApp() + " has OET 2 but the learner has no bootcamp aim");
+								}
+							}
+						}),
+				new ScanRule(info("R137", "E", s, "LearningDelivery",
+						"a T Level learner needs an occupational specialism aim (ZTLOS…)", "ProgType", "LearnAimRef"),
+						(l, c, r) -> {
+							if (l.learningDelivery().stream().anyMatch(d -> is(d.progType(), 31)) && l.learningDelivery()
+								.stream()
+								.noneMatch(d -> d.learnAimRef() != null && d.learnAimRef().toUpperCase().startsWith("ZTLOS"))) {
+								r.learner("the learner has T Level aims but no occupational specialism (ZTLOS) aim");
+							}
+						}),
+				new ScanRule(info("R140", "E", s, "LearningDelivery",
+						"when the latest bootcamp programme is closed its components must be closed", "AimType",
+						"ProgType", "LearnActEndDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								if (is(d.aimType(), 3) && is(d.progType(), 32) && d.learnActEndDate() == null) {
+									LearningDelivery p = latestBootcampProgramme(l, d);
+									if (p != null && p.learnActEndDate() != null) {
+										r.aim(d, "this bootcamp component is open but its programme aim " + p.aimSeqNumber()
+												+ " ended " + p.learnActEndDate());
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R143", "E", s, "LearningDelivery",
+						"the latest bootcamp programme must not end before its components", "AimType", "ProgType",
+						"LearnActEndDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : l.learningDelivery()) {
+								if (!is(p.aimType(), 1) || !is(p.progType(), 32) || p.learnActEndDate() == null
+										|| latestBootcampProgramme(l, p) != p) {
+									continue;
+								}
+								l.learningDelivery()
+									.stream()
+									.filter(d -> is(d.aimType(), 3) && is(d.progType(), 32) && d.learnActEndDate() != null
+											&& Objects.equals(d.fundModel(), p.fundModel())
+											&& Objects.equals(d.conRefNumber(), p.conRefNumber()))
+									.map(LearningDelivery::learnActEndDate)
+									.max(Comparator.naturalOrder())
+									.filter(last -> p.learnActEndDate().isBefore(last))
+									.ifPresent(last -> r.aim(p, "the bootcamp programme ended " + p.learnActEndDate()
+											+ " but a component ended later, " + last));
+							}
+						}),
+				new ScanRule(info("R144", "E", s, "LearningDelivery",
+						"a bootcamp's achievement date is not before the earliest start of its contract's programme aims",
+						"AchDate", "LearnStartDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : l.learningDelivery()) {
+								if (!is(p.aimType(), 1) || !is(p.progType(), 32) || p.achDate() == null || p.learnStartDate() == null
+										|| p.learnStartDate().isBefore(LocalDate.of(2023, 8, 1))) {
+									continue;
+								}
+								LocalDate earliest = l.learningDelivery()
+									.stream()
+									.filter(q -> is(q.aimType(), 1) && Objects.equals(q.conRefNumber(), p.conRefNumber())
+											&& q.learnStartDate() != null)
+									.map(LearningDelivery::learnStartDate)
+									.min(Comparator.naturalOrder())
+									.orElse(p.learnStartDate());
+								if (p.achDate().isBefore(earliest)) {
+									r.aim(p, "achievement date " + p.achDate() + " is before the contract's earliest programme start "
+											+ earliest);
+								}
+							}
+						}));
+	}
+
+	/** The latest-starting bootcamp programme aim with the same FundModel and contract as {@code d}, or null. */
+	private static LearningDelivery latestBootcampProgramme(Learner l, LearningDelivery d) {
+		LearningDelivery latest = null;
+		for (LearningDelivery p : l.learningDelivery()) {
+			if (is(p.aimType(), 1) && is(p.progType(), 32) && Objects.equals(p.fundModel(), d.fundModel())
+					&& Objects.equals(p.conRefNumber(), d.conRefNumber()) && p.learnStartDate() != null
+					&& (latest == null || p.learnStartDate().isAfter(latest.learnStartDate()))) {
+				latest = p;
+			}
+		}
+		return latest;
 	}
 
 	private static void bootcampPairs(Learner l, ScanRule.Report r, int from, int to) {

@@ -152,7 +152,26 @@ final class DateOfBirthRules {
 						"a completed standard started from 1 Aug 2025 must have lasted 242 days or more",
 						"DateOfBirth", "AimType", "LearnStartDate", "LearnActEndDate", "FundModel", "ProgType",
 						"CompStatus"),
-						(x, d, c) -> standardProgramme(d, AUG_2025, null, 36) ? actual(d, 242) : null));
+						(x, d, c) -> standardProgramme(d, AUG_2025, null, 36) ? actual(d, 242) : null),
+				new AimRule(info("DateOfBirth_12", "E", l, "Learner",
+						"community learners under 19 at the start cannot have ASL 1 or 2", "DateOfBirth",
+						"LearnStartDate", "FundModel"),
+						(x, d, c) -> fm(d, 10) && x.dateOfBirth() != null && d.learnStartDate() != null
+								&& age(x, d.learnStartDate()) < 19 && hasFam(d, "ASL", "1", "2")
+										? "the learner is " + age(x, d.learnStartDate()) + " at the start of an ASL 1 or 2 aim"
+										: null),
+				new AimRule(info("DateOfBirth_13", "W", l, "Learner",
+						"OfS-funded learners should be 16 or over on 31 July of the year", "DateOfBirth",
+						"FundModel"),
+						(x, d, c) -> fm(d, 99) && hasFam(d, "SOF", "1") && x.dateOfBirth() != null
+								&& age(x, RuleContext.YEAR_END) < 16 ? "the learner is " + age(x, RuleContext.YEAR_END)
+										+ " on 31 July 2026" : null),
+				new AimRule(info("DateOfBirth_14", "W", l, "Learner",
+						"OLASS learners should be 18 or over at the start", "DateOfBirth", "LearnStartDate",
+						"FundModel"),
+						(x, d, c) -> fm(d, 35, 81) && olass(d) && x.dateOfBirth() != null && d.learnStartDate() != null
+								&& age(x, d.learnStartDate()) < 18 ? "the OLASS learner is " + age(x, d.learnStartDate())
+										+ " at the start" : null));
 	}
 
 }
