@@ -41,6 +41,16 @@ final class AimStructureRules {
 	/** A postcode: outward code of one or two letters and a digit (with a digit or letter), a space, inward code. */
 	static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}([0-9]{1,2}|[0-9][A-Z]) [0-9][ABD-HJLNP-UW-Z]{2}");
 
+	/** HGV Skills Bootcamp event aims. */
+	static final Set<String> HGV_EVENT_AIMS = Set.of("Z0060439", "Z0009541", "Z0060440", "Z0060441", "Z0060442",
+			"Z0060443");
+
+	/** Days from start to planned end, both counted; 0 when either is missing. */
+	private static long plannedDays(LearningDelivery d) {
+		return d.learnStartDate() == null || d.learnPlanEndDate() == null ? 0
+				: RuleSupport.days(d.learnStartDate(), d.learnPlanEndDate()) + 1;
+	}
+
 	private static String upper(String s) {
 		return s == null ? "" : s.toUpperCase();
 	}
@@ -317,7 +327,38 @@ final class AimStructureRules {
 				new AimRule(info("DelLocPostCode_11", "E", s, e, "the delivery postcode must have the form of a postcode",
 						"DelLocPostCode"),
 						(l, d, c) -> d.delLocPostCode() != null && !POSTCODE.matcher(d.delLocPostCode()).matches()
-								? "delivery postcode '" + d.delLocPostCode() + "' does not have the form of a postcode" : null));
+								? "delivery postcode '" + d.delLocPostCode() + "' does not have the form of a postcode" : null),
+				new AimRule(info("LSDPostcode_03", "E", s, e, "the start postcode must have the form of a postcode",
+						"LSDPostcode"),
+						(l, d, c) -> d.lsdPostcode() != null && !POSTCODE.matcher(d.lsdPostcode()).matches()
+								? "start postcode '" + d.lsdPostcode() + "' does not have the form of a postcode" : null),
+				new AimRule(info("AddHours_05", "W", s, e, "over 60 additional hours should not average above 35 a week",
+						"AddHours", "LearnStartDate", "LearnPlanEndDate"),
+						(l, d, c) -> {
+							long days = plannedDays(d);
+							return d.addHours() != null && d.addHours() > 60 && days > 0 && d.addHours() * 7.0 / days > 35
+									? d.addHours() + " additional hours over " + days + " planned days is more than 35 a week"
+									: null;
+						}),
+				new AimRule(info("AddHours_06", "W", s, e, "additional hours should not average between 9 and 24 a day",
+						"AddHours", "LearnStartDate", "LearnPlanEndDate"),
+						(l, d, c) -> {
+							long days = plannedDays(d);
+							if (d.addHours() == null || days <= 0) {
+								return null;
+							}
+							double perDay = d.addHours() / (double) days;
+							return perDay > 9 && perDay < 24
+									? d.addHours() + " additional hours over " + days + " planned days is more than 9 a day" : null;
+						}),
+				new AimRule(info("LearnAimRef_154", "E", s, e,
+						"an HGV bootcamp event aim from 1 Aug 2024 starts, is planned to end and ends on the same day",
+						"LearnAimRef", "LearnStartDate", "LearnPlanEndDate", "LearnActEndDate"),
+						(l, d, c) -> is(d.progType(), 32) && HGV_EVENT_AIMS.contains(upper(d.learnAimRef()))
+								&& !before(d.learnStartDate(), LocalDate.of(2024, 8, 1)) && d.learnStartDate() != null
+								&& !(java.util.Objects.equals(d.learnStartDate(), d.learnPlanEndDate())
+										&& java.util.Objects.equals(d.learnStartDate(), d.learnActEndDate()))
+												? "the event aim's start, planned end and actual end differ" : null));
 	}
 
 }

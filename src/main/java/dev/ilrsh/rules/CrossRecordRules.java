@@ -363,7 +363,92 @@ final class CrossRecordRules {
 											+ earliest);
 								}
 							}
+						}),
+				new ScanRule(info("R150", "E", s, "LearningDelivery",
+						"bootcamp event aims do not start before the contract's first programme start (starts Aug 2024 to Jul 2025)",
+						"LearnAimRef", "LearnStartDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (p.learnStartDate().isBefore(LocalDate.of(2024, 8, 1))
+										|| p.learnStartDate().isAfter(LocalDate.of(2025, 7, 31))) {
+									continue;
+								}
+								LocalDate earliest = earliestStart(l, p);
+								for (LearningDelivery d : l.learningDelivery()) {
+									if (ALL_EVENT_AIMS.contains(String.valueOf(d.learnAimRef()).toUpperCase())
+											&& Objects.equals(d.conRefNumber(), p.conRefNumber()) && d.learnStartDate() != null
+											&& d.learnStartDate().isBefore(earliest)) {
+										r.aim(d, "the event aim starts " + d.learnStartDate()
+												+ ", before the contract's first programme start " + earliest);
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R152", "E", s, "LearningDeliveryFAM",
+						"no event indicator (EVI) on a bootcamp whose contract's programmes began before 1 Aug 2025",
+						"LearnDelFAMType", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (earliestStart(l, p).isBefore(AUG_2025)) {
+									for (LearningDeliveryFAM f : p.learningDeliveryFAM()) {
+										if ("EVI".equalsIgnoreCase(f.learnDelFAMType())) {
+											r.record(p, f, "an EVI record on a bootcamp whose contract began " + earliestStart(l, p)
+													+ ", before 1 August 2025");
+										}
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R153", "E", s, "LearningDeliveryFAM",
+						"on a bootcamp begun from 1 Aug 2025 the event indicator applies from 1 Aug 2025 or later",
+						"LearnDelFAMType", "LearnDelFAMDateFrom", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (!earliestStart(l, p).isBefore(AUG_2025)) {
+									for (LearningDeliveryFAM f : p.learningDeliveryFAM()) {
+										if ("EVI".equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
+												&& f.learnDelFAMDateFrom().isBefore(AUG_2025)) {
+											r.record(p, f, "the EVI record applies from " + f.learnDelFAMDateFrom() + ", before 1 August 2025");
+										}
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R154", "E", s, "LearningDelivery",
+						"a bootcamp begun from 1 Aug 2025 records events with EVI, not event aims", "LearnAimRef",
+						"AimType", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (!earliestStart(l, p).isBefore(AUG_2025)) {
+									for (LearningDelivery d : l.learningDelivery()) {
+										if (is(d.aimType(), 3) && ALL_EVENT_AIMS.contains(String.valueOf(d.learnAimRef()).toUpperCase())) {
+											r.aim(d, "event aim " + d.learnAimRef() + " on a bootcamp that began "
+													+ earliestStart(l, p) + "; from 1 August 2025 events are recorded with EVI");
+										}
+									}
+									return;
+								}
+							}
 						}));
+	}
+
+	private static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
+
+	/** Every Skills Bootcamp event aim, HGV ones included. */
+	private static final Set<String> ALL_EVENT_AIMS = Set.of("Z0059747", "Z0059748", "Z0059749", "Z0060439", "Z0009541",
+			"Z0060440", "Z0060441", "Z0060442", "Z0060443");
+
+	private static List<LearningDelivery> bootcampProgrammes(Learner l) {
+		return l.learningDelivery()
+			.stream()
+			.filter(p -> is(p.aimType(), 1) && is(p.progType(), 32) && p.learnStartDate() != null)
+			.toList();
+	}
+
+	/** The earliest start of the learner's programme aims with the same contract as {@code p}. */
+	private static LocalDate earliestStart(Learner l, LearningDelivery p) {
+		return l.learningDelivery()
+			.stream()
+			.filter(q -> is(q.aimType(), 1) && Objects.equals(q.conRefNumber(), p.conRefNumber()) && q.learnStartDate() != null)
+			.map(LearningDelivery::learnStartDate)
+			.min(Comparator.naturalOrder())
+			.orElse(p.learnStartDate());
 	}
 
 	/** The latest-starting bootcamp programme aim with the same FundModel and contract as {@code d}, or null. */

@@ -171,7 +171,27 @@ final class DateOfBirthRules {
 						"FundModel"),
 						(x, d, c) -> fm(d, 35, 81) && olass(d) && x.dateOfBirth() != null && d.learnStartDate() != null
 								&& age(x, d.learnStartDate()) < 18 ? "the OLASS learner is " + age(x, d.learnStartDate())
-										+ " at the start" : null));
+										+ " at the start" : null),
+				new AimRule(info("DateOfBirth_25", "E", l, "Learner",
+						"adult skills, bootcamp and ASF learners are 19 or over on 31 August", "DateOfBirth",
+						"FundModel"),
+						(x, d, c) -> ((fm(d, 35) && !dd07(d)) || fm(d, 37, 38)) && !olass(d) && x.dateOfBirth() != null
+								&& age(x, RuleContext.AUGUST_31) < 19
+										? "the learner is " + age(x, RuleContext.AUGUST_31) + " on 31 August 2025" : null),
+				new AimRule(info("DateOfBirth_37", "E", l, "Learner",
+						"a standard started 1 Aug 2014 to 31 Jul 2016 by a learner 19 or over is planned for 365 days or more",
+						"DateOfBirth", "AimType", "LearnStartDate", "LearnPlanEndDate", "FundModel", "ProgType"),
+						(x, d, c) -> standardProgramme(d, LocalDate.of(2014, 8, 1), LocalDate.of(2016, 7, 31), 35, 81)
+								&& age(x, d.learnStartDate()) >= 19 ? planned(d, 365) : null),
+				new AimRule(info("DateOfBirth_40", "E", l, "Learner",
+						"an achieved standard started by 31 Jul 2016 by a learner 19 or over lasted 365 days or more",
+						"DateOfBirth", "AimType", "LearnStartDate", "LearnActEndDate", "FundModel", "ProgType",
+						"Outcome"),
+						(x, d, c) -> standardProgramme(d, LocalDate.MIN, LocalDate.of(2016, 7, 31), 35, 81)
+								&& age(x, d.learnStartDate()) >= 19 && is(d.outcome(), 1) && d.learnActEndDate() != null
+								&& days(d.learnStartDate(), d.learnActEndDate()) < 365
+										? "the achieved standard lasted " + days(d.learnStartDate(), d.learnActEndDate())
+												+ " days; at least 365 are required" : null));
 	}
 
 }

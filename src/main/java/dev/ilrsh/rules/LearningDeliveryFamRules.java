@@ -218,7 +218,62 @@ final class LearningDeliveryFamRules {
 						"LearnDelFAMCode", "FundModel", "LearnStartDate"),
 						(l, d, c) -> fm(d, 11) && onOrAfter(d.learnStartDate(), LocalDate.of(2025, 8, 1))
 								&& !hasFam(d, "LDM", "399", "400", "401") ? "the tailored learning aim has no LDM 399, 400 or 401"
-										: null));
+										: null),
+				new AimRule(info("LearnDelFAMType_07", "E", s, e, "16-19 aims are funded as adult (105) or 16-19 (107)",
+						"LearnDelFAMType", "LearnDelFAMCode", "FundModel"),
+						(l, d, c) -> fm(d, 25, 82) && hasFam(d, "SOF") && !hasFam(d, "SOF", "105", "107")
+								? "the 16-19 aim's source of funding is neither 105 nor 107" : null),
+				new AimRule(info("LearnDelFAMType_08", "E", s, e, "non-funded aims are not funded as adult or 16-19",
+						"LearnDelFAMType", "LearnDelFAMCode", "FundModel"),
+						(l, d, c) -> fm(d, 99) && hasFam(d, "SOF", "105", "107")
+								? "the non-funded aim has source of funding 105 or 107" : null),
+				new AimRule(info("LearnDelFAMType_14", "E", s, e,
+						"enhanced apprenticeship funding (EEF) is for funded apprenticeships only", "LearnDelFAMType",
+						"FundModel", "ProgType"),
+						(l, d, c) -> hasFam(d, "EEF") && !(fm(d, 35, 36, 81) && RuleSupport.dd07(d))
+								? "an EEF record on an aim that is not a funded apprenticeship" : null),
+				new AimRule(info("LearnDelFAMType_22", "E", s, e,
+						"the full or co-funding indicator (FFI) is for adult, ASF, bootcamp, tailored and community aims",
+						"LearnDelFAMType", "FundModel"),
+						(l, d, c) -> hasFam(d, "FFI") && d.fundModel() != null && !fm(d, 35, 38, 37, 11, 10)
+								? "an FFI record on a FundModel " + d.fundModel() + " aim" : null),
+				new AimRule(info("LearnDelFAMType_39", "W", s, e,
+						"FundModel 81 and 82 aims started from 1 Aug 2013 should have an LDM record", "LearnDelFAMType",
+						"FundModel", "LearnStartDate"),
+						(l, d, c) -> fm(d, 81, 82) && onOrAfter(d.learnStartDate(), LocalDate.of(2013, 8, 1))
+								&& !is(d.progType(), 25) && !hasFam(d, "LDM") ? "the aim has no LDM record" : null),
+				new AimRule(info("LearnDelFAMType_40", "E", s, e, "a non-funded apprenticeship aim has no Advanced Learner Loan",
+						"LearnDelFAMType", "FundModel", "ProgType"),
+						(l, d, c) -> fm(d, 99) && RuleSupport.dd07(d) && hasFam(d, "ADL")
+								? "an ADL record on an apprenticeship aim" : null),
+				new AimRule(info("LearnDelFAMType_46", "E", s, e, "family English, maths and language (FLN) is FundModel 35 or 38",
+						"LearnDelFAMType", "FundModel"),
+						(l, d, c) -> hasFam(d, "FLN") && d.fundModel() != null && !fm(d, 35, 38)
+								? "an FLN record on a FundModel " + d.fundModel() + " aim" : null),
+				new AimRule(info("FundModel_15", "E", s, "LearningDelivery",
+						"Free Courses for Jobs (LDM 378) is adult skills or ASF funded", "FundModel", "LearnDelFAMType",
+						"LearnDelFAMCode"),
+						(l, d, c) -> hasFam(d, "LDM", "378") && d.fundModel() != null && !fm(d, 35, 38)
+								? "LDM 378 on a FundModel " + d.fundModel() + " aim" : null),
+				new AimRule(info("LearnDelFamType_100", "E", s, e, "Free Courses for Jobs (LDM 378) starts from 1 Apr 2021",
+						"LearnDelFAMType", "LearnDelFAMCode", "LearnStartDate"),
+						(l, d, c) -> hasFam(d, "LDM", "378") && d.learnStartDate() != null
+								&& d.learnStartDate().isBefore(LocalDate.of(2021, 4, 1))
+										? "LDM 378 on an aim started " + d.learnStartDate() : null),
+				new AimRule(info("LearnDelFamType_106", "E", s, e,
+						"direct FE funded and home-schooled learners (LDM 320, 321) are 14 or over on 31 August",
+						"LearnDelFAMType", "LearnDelFAMCode", "DateOfBirth"),
+						(l, d, c) -> hasFam(d, "LDM", "320", "321") && l.dateOfBirth() != null
+								&& RuleSupport.age(l, RuleContext.AUGUST_31) < 14
+										? "the learner is " + RuleSupport.age(l, RuleContext.AUGUST_31) + " on 31 August 2025" : null),
+				new AimRule(info("LearnDelFamType_127", "E", s, e, "LDM 395 is for FundModel 38", "LearnDelFAMType",
+						"LearnDelFAMCode", "FundModel"),
+						(l, d, c) -> hasFam(d, "LDM", "395") && d.fundModel() != null && !fm(d, 38)
+								? "LDM 395 on a FundModel " + d.fundModel() + " aim" : null),
+				new AimRule(info("LearnDelFamType_128", "E", s, e, "LDM 396 is for FundModel 81", "LearnDelFAMType",
+						"LearnDelFAMCode", "FundModel"),
+						(l, d, c) -> hasFam(d, "LDM", "396") && d.fundModel() != null && !fm(d, 81)
+								? "LDM 396 on a FundModel " + d.fundModel() + " aim" : null));
 	}
 
 }

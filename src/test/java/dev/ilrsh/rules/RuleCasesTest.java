@@ -676,6 +676,68 @@ class RuleCasesTest {
 		c("R144", "bootcamp achieved before it started", only(bootcampProgramme(START.minusDays(1))), only(bootcampProgramme(START)));
 	}
 
+	static {
+		// ---- third batch
+		c("LearnDelFAMType_07", "16-19 aim funded otherwise", only(other(1, 25, fam("SOF", "108"))), only(other(1, 25, fam("SOF", "105"))));
+		c("LearnDelFAMType_08", "non-funded aim funded as adult", only(other(1, 99, fam("SOF", "105"))), only(other(1, 99, fam("SOF", "108"))));
+		c("LearnDelFAMType_14", "EEF off an apprenticeship", only(other(1, 35, fam("EEF", "2"))),
+				comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("EEF", "2"))));
+		c("LearnDelFAMType_22", "FFI on FM36", comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("FFI", "1"))),
+				only(other(1, 35, fam("FFI", "1"))));
+		c("LearnDelFAMType_39", "FM82 without LDM (warning)", only(other(1, 82)), only(other(1, 82, fam("LDM", "034"))));
+		c("LearnDelFAMType_40", "loan on a non-funded standard", only(set(other(1, 99, fam("ADL", "1")), "ProgType", 25, "AimType", 3, "StdCode", 91)),
+				only(other(1, 99, fam("ADL", "1"))));
+		c("LearnDelFAMType_46", "FLN on FM10", only(other(1, 10, fam("FLN", "1"))), only(other(1, 35, fam("FLN", "1"))));
+		c("FundModel_15", "LDM 378 on FM10", only(other(1, 10, fam("LDM", "378"))), only(other(1, 38, fam("LDM", "378"))));
+		c("LearnDelFamType_100", "LDM 378 before Apr 2021", only(set(other(1, 35, fam("LDM", "378")), "LearnStartDate", LocalDate.of(2021, 3, 31))),
+				only(set(other(1, 35, fam("LDM", "378")), "LearnStartDate", LocalDate.of(2021, 4, 1))));
+		c("LearnDelFamType_106", "LDM 320 under 14", with(only(other(1, 25, fam("LDM", "320"))), "DateOfBirth", LocalDate.of(2011, 9, 1)),
+				with(only(other(1, 25, fam("LDM", "320"))), "DateOfBirth", LocalDate.of(2011, 8, 31)));
+		c("LearnDelFamType_127", "LDM 395 on FM35", only(other(1, 35, fam("LDM", "395"))), only(other(1, 38, fam("LDM", "395"))));
+		c("LearnDelFamType_128", "LDM 396 on FM35", only(other(1, 35, fam("LDM", "396"))), only(other(1, 81, fam("LDM", "396"))));
+		c("LSDPostcode_03", "not a postcode", comp("LSDPostcode", "ZZ9"), comp("LSDPostcode", "EC1A 1BB"));
+		c("AddHours_05", "over 35 a week (warning)", only(set(other(1, 35), "AddHours", 61, "LearnPlanEndDate", START.plusDays(11))),
+				only(set(other(1, 35), "AddHours", 61, "LearnPlanEndDate", START.plusDays(12))));
+		c("AddHours_06", "over 9 a day (warning)", only(set(other(1, 35), "AddHours", 19, "LearnPlanEndDate", START.plusDays(1))),
+				only(set(other(1, 35), "AddHours", 18, "LearnPlanEndDate", START.plusDays(1))));
+		c("LearnAimRef_154", "HGV event aim over several days", only(set(other(1, 37), "LearnAimRef", "Z0060439", "ProgType", 32, "AimType", 3,
+				"LearnPlanEndDate", START.plusDays(1))), only(set(other(1, 37), "LearnAimRef", "Z0060439", "ProgType", 32, "AimType", 3,
+						"LearnPlanEndDate", START, "LearnActEndDate", START, "CompStatus", 2, "Outcome", 1)));
+		c("DateOfBirth_25", "ASF learner under 19", with(only(other(1, 38)), "DateOfBirth", LocalDate.of(2006, 9, 1)),
+				with(only(other(1, 38)), "DateOfBirth", LocalDate.of(2006, 8, 31)));
+		c("DateOfBirth_37", "2015 standard planned 364 days", adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91), "FundModel", 81,
+				"LearnPlanEndDate", LocalDate.of(2015, 9, 1).plusDays(364))), adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91),
+						"FundModel", 81, "LearnPlanEndDate", LocalDate.of(2015, 9, 1).plusDays(365))));
+		c("DateOfBirth_40", "2015 standard achieved in 364 days", adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91), "FundModel", 81,
+				"LearnActEndDate", LocalDate.of(2015, 9, 1).plusDays(364), "Outcome", 1)),
+				adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91), "FundModel", 81, "LearnActEndDate",
+						LocalDate.of(2015, 9, 1).plusDays(365), "Outcome", 1)));
+		c("R150", "event aim before the contract's start",
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2024, 9, 2)),
+						set(other(1, 37), "LearnAimRef", "Z0059747", "ConRefNumber", "C1", "LearnStartDate", LocalDate.of(2024, 9, 1))),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2024, 9, 2)),
+						set(other(1, 37), "LearnAimRef", "Z0059747", "ConRefNumber", "C1", "LearnStartDate", LocalDate.of(2024, 9, 2))));
+		c("R152", "EVI on a bootcamp begun before Aug 2025",
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 7, 31), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", START, null)))),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 8, 1), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", START, null)))));
+		c("R153", "EVI from before Aug 2025",
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 8, 1), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", LocalDate.of(2025, 7, 31), null)))),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 8, 1), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", LocalDate.of(2025, 8, 1), null)))));
+		c("R154", "event aim on a bootcamp begun from Aug 2025",
+				only(bootcampProgramme(null), set(other(1, 37), "LearnAimRef", "Z0059747", "AimType", 3, "ProgType", 32)),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 7, 31)),
+						set(other(1, 37), "LearnAimRef", "Z0059747", "AimType", 3, "ProgType", 32)));
+	}
+
+	/** A learner born in 1990 with only these aims. */
+	private static Learner adultOnly(LearningDelivery... aims) {
+		return with(only(aims), "DateOfBirth", LocalDate.of(1990, 1, 1));
+	}
+
 	private static Learner closedComp(LocalDate end) {
 		return withAim(withAim(withAim(a(), 1, "LearnActEndDate", end), 1, "CompStatus", 2), 1, "Outcome", 1);
 	}
