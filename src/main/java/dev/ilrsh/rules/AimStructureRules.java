@@ -31,6 +31,34 @@ final class AimStructureRules {
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 	private static final Set<String> FAIL_GRADES = Set.of("FL", "U", "N", "X", "Y");
 
+	/** Skills Bootcamp event aims. */
+	static final Set<String> EVENT_AIMS = Set.of("Z0059747", "Z0059748", "Z0059749");
+
+	/** Work experience, supported internship and industry placement aims. */
+	static final Set<String> WORK_AIMS = Set.of("Z0007834", "Z0007835", "Z0007836", "Z0007837", "Z0007838",
+			"Z0002347", "ZWRKX001", "ZWRKX002", "ZWRKX003");
+
+	/** A postcode: outward code of one or two letters and a digit (with a digit or letter), a space, inward code. */
+	static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}([0-9]{1,2}|[0-9][A-Z]) [0-9][ABD-HJLNP-UW-Z]{2}");
+
+	/** HGV Skills Bootcamp event aims. */
+	static final Set<String> HGV_EVENT_AIMS = Set.of("Z0060439", "Z0009541", "Z0060440", "Z0060441", "Z0060442",
+			"Z0060443");
+
+	/** Days from start to planned end, both counted; 0 when either is missing. */
+	private static long plannedDays(LearningDelivery d) {
+		return d.learnStartDate() == null || d.learnPlanEndDate() == null ? 0
+				: RuleSupport.days(d.learnStartDate(), d.learnPlanEndDate()) + 1;
+	}
+
+	private static String upper(String s) {
+		return s == null ? "" : s.toUpperCase();
+	}
+
+	private static boolean startsWith(LearningDelivery d, String prefix) {
+		return upper(d.learnAimRef()).startsWith(prefix);
+	}
+
 	private static boolean before(LocalDate date, LocalDate limit) {
 		return date != null && date.isBefore(limit);
 	}
@@ -216,7 +244,121 @@ final class AimStructureRules {
 						LearningDelivery::providerSpecDeliveryMonitoring,
 						(l, d, m, c) -> m.provSpecDelMonOccur() != null && !Set.of("A", "B", "C", "D").contains(
 								m.provSpecDelMonOccur()) ? "occurrence '" + m.provSpecDelMonOccur()
-										+ "' is not A, B, C or D" : null));
+										+ "' is not A, B, C or D" : null),
+				new AimRule(info("AddHours_01", "E", s, e, "additional delivery hours are for aims started from 1 Aug 2015",
+						"AddHours", "LearnStartDate"),
+						(l, d, c) -> d.addHours() != null && before(d.learnStartDate(), LocalDate.of(2015, 8, 1))
+								? "additional delivery hours on an aim started " + d.learnStartDate() : null),
+				new AimRule(info("AddHours_04", "E", s, e, "over 60 additional hours must not average above 24 a day",
+						"AddHours", "LearnStartDate", "LearnPlanEndDate"),
+						(l, d, c) -> {
+							if (d.addHours() == null || d.addHours() <= 60 || d.learnStartDate() == null
+									|| d.learnPlanEndDate() == null) {
+								return null;
+							}
+							long days = RuleSupport.days(d.learnStartDate(), d.learnPlanEndDate()) + 1;
+							return days > 0 && d.addHours() > 24 * days ? d.addHours() + " additional hours over " + days
+									+ " planned days is more than 24 a day" : null;
+						}),
+				new AimRule(info("AimType_09", "E", s, e, "a T Level foundation year aim (ZTPR…) is the core aim",
+						"LearnAimRef", "AimType"),
+						(l, d, c) -> startsWith(d, "ZTPR") && !is(d.aimType(), 5)
+								? "aim " + d.learnAimRef() + " has AimType " + d.aimType() + ", not 5 (core)" : null),
+				new AimRule(info("ProgType_15", "E", s, e, "the T Level industry placement ZWRKX003 is in a T Level programme",
+						"LearnAimRef", "ProgType"),
+						(l, d, c) -> "ZWRKX003".equalsIgnoreCase(d.learnAimRef()) && !is(d.progType(), 31)
+								&& !hasFam(d, "LDM", "384") && !fm(d, 99)
+										? "ZWRKX003 with ProgType " + RuleSupport.text(d.progType()) : null),
+				new AimRule(info("ProgType_17", "E", s, e, "an occupational specialism (ZTLOS…) is in a T Level programme",
+						"LearnAimRef", "ProgType"),
+						(l, d, c) -> startsWith(d, "ZTLOS") && !is(d.progType(), 31) && !hasFam(d, "LDM", "384") && !fm(d, 99)
+								? d.learnAimRef() + " with ProgType " + RuleSupport.text(d.progType()) : null),
+				new AimRule(info("ProgType_20", "E", s, e, "a foundation year aim (ZTPR…) is in a foundation year programme (30)",
+						"LearnAimRef", "ProgType"),
+						(l, d, c) -> startsWith(d, "ZTPR") && !is(d.progType(), 30) && !hasFam(d, "LDM", "384")
+								? d.learnAimRef() + " with ProgType " + RuleSupport.text(d.progType()) : null),
+				new AimRule(info("ProgType_18", "E", s, e, "a foundation year programme (30) needs its ZTPR core aim",
+						"ProgType"),
+						(l, d, c) -> is(d.progType(), 30) && l.learningDelivery()
+							.stream()
+							.noneMatch(x -> is(x.aimType(), 5) && startsWith(x, "ZTPR"))
+									? "ProgType 30 but the learner has no ZTPR core aim" : null),
+				new AimRule(info("ProgType_23", "E", s, e, "bootcamp event aims are in a bootcamp (ProgType 32)",
+						"LearnAimRef", "ProgType"),
+						(l, d, c) -> EVENT_AIMS.contains(upper(d.learnAimRef())) && !is(d.progType(), 32)
+								&& !hasFam(d, "LDM", "396") ? d.learnAimRef() + " with ProgType " + RuleSupport.text(d.progType())
+										: null),
+				new AimRule(info("LearnAimRef_90", "E", s, e,
+						"T Level programmes hold no traineeship work experience, supported internship or CDF placement aims",
+						"LearnAimRef", "ProgType"),
+						(l, d, c) -> is(d.progType(), 31) && WORK_AIMS.contains(upper(d.learnAimRef()))
+								&& !"ZWRKX003".equals(upper(d.learnAimRef())) ? d.learnAimRef() + " in a T Level programme"
+										: null),
+				new AimRule(info("LearnAimRef_126", "E", s, e,
+						"a bootcamp event aim starts, is planned to end and ends on the same day", "LearnAimRef",
+						"LearnStartDate", "LearnPlanEndDate", "LearnActEndDate"),
+						(l, d, c) -> EVENT_AIMS.contains(upper(d.learnAimRef()))
+								&& !(java.util.Objects.equals(d.learnStartDate(), d.learnPlanEndDate())
+										&& java.util.Objects.equals(d.learnStartDate(), d.learnActEndDate()))
+												? "the event aim's start, planned end and actual end differ" : null),
+				new AimRule(info("WorkPlaceStartDate_01", "E", s, e,
+						"work experience, supported internship and placement aims need a work placement",
+						"LearnAimRef", "LearnStartDate"),
+						(l, d, c) -> WORK_AIMS.contains(upper(d.learnAimRef())) && !"ZWRKX003".equals(upper(d.learnAimRef()))
+								&& d.learnStartDate() != null && !before(d.learnStartDate(), LocalDate.of(2014, 8, 1))
+								&& d.learningDeliveryWorkPlacement().isEmpty()
+										? "aim " + d.learnAimRef() + " has no work placement record" : null),
+				new AimRule(info("WorkPlaceStartDate_03", "E", s, e, "only work experience aims have work placements",
+						"LearnAimRef"),
+						(l, d, c) -> !d.learningDeliveryWorkPlacement().isEmpty() && !WORK_AIMS.contains(upper(d.learnAimRef()))
+								? "aim " + d.learnAimRef() + " is not a work experience aim but has a work placement" : null),
+				new AimRule(info("WorkPlaceStartDate_04", "E", s, e,
+						"CDF and T Level placements (ZWRKX002, ZWRKX003) are 16-19 funded", "LearnAimRef", "FundModel"),
+						(l, d, c) -> Set.of("ZWRKX002", "ZWRKX003").contains(upper(d.learnAimRef())) && d.fundModel() != null
+								&& !fm(d, 25, 99) ? d.learnAimRef() + " with FundModel " + d.fundModel() : null),
+				new AimRule(info("WorkPlacement_01", "E", s, e, "the T Level industry placement ZWRKX003 needs a work placement",
+						"LearnAimRef"),
+						(l, d, c) -> "ZWRKX003".equals(upper(d.learnAimRef())) && d.learningDeliveryWorkPlacement().isEmpty()
+								? "ZWRKX003 has no work placement record" : null),
+				new AimRule(info("Tlout_01", "E", s, e, "completed or withdrawn tailored learning needs its outcome (TLOut)",
+						"TLOut", "FundModel", "CompStatus"),
+						(l, d, c) -> fm(d, 11) && is(d.compStatus(), 2, 3) && d.tlOut() == null
+								? "the tailored learning aim has ended but has no TLOut" : null),
+				new AimRule(info("DelLocPostCode_11", "E", s, e, "the delivery postcode must have the form of a postcode",
+						"DelLocPostCode"),
+						(l, d, c) -> d.delLocPostCode() != null && !POSTCODE.matcher(d.delLocPostCode()).matches()
+								? "delivery postcode '" + d.delLocPostCode() + "' does not have the form of a postcode" : null),
+				new AimRule(info("LSDPostcode_03", "E", s, e, "the start postcode must have the form of a postcode",
+						"LSDPostcode"),
+						(l, d, c) -> d.lsdPostcode() != null && !POSTCODE.matcher(d.lsdPostcode()).matches()
+								? "start postcode '" + d.lsdPostcode() + "' does not have the form of a postcode" : null),
+				new AimRule(info("AddHours_05", "W", s, e, "over 60 additional hours should not average above 35 a week",
+						"AddHours", "LearnStartDate", "LearnPlanEndDate"),
+						(l, d, c) -> {
+							long days = plannedDays(d);
+							return d.addHours() != null && d.addHours() > 60 && days > 0 && d.addHours() * 7.0 / days > 35
+									? d.addHours() + " additional hours over " + days + " planned days is more than 35 a week"
+									: null;
+						}),
+				new AimRule(info("AddHours_06", "W", s, e, "additional hours should not average between 9 and 24 a day",
+						"AddHours", "LearnStartDate", "LearnPlanEndDate"),
+						(l, d, c) -> {
+							long days = plannedDays(d);
+							if (d.addHours() == null || days <= 0) {
+								return null;
+							}
+							double perDay = d.addHours() / (double) days;
+							return perDay > 9 && perDay < 24
+									? d.addHours() + " additional hours over " + days + " planned days is more than 9 a day" : null;
+						}),
+				new AimRule(info("LearnAimRef_154", "E", s, e,
+						"an HGV bootcamp event aim from 1 Aug 2024 starts, is planned to end and ends on the same day",
+						"LearnAimRef", "LearnStartDate", "LearnPlanEndDate", "LearnActEndDate"),
+						(l, d, c) -> is(d.progType(), 32) && HGV_EVENT_AIMS.contains(upper(d.learnAimRef()))
+								&& !before(d.learnStartDate(), LocalDate.of(2024, 8, 1)) && d.learnStartDate() != null
+								&& !(java.util.Objects.equals(d.learnStartDate(), d.learnPlanEndDate())
+										&& java.util.Objects.equals(d.learnStartDate(), d.learnActEndDate()))
+												? "the event aim's start, planned end and actual end differ" : null));
 	}
 
 }

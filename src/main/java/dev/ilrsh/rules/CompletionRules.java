@@ -107,6 +107,10 @@ final class CompletionRules {
 						"withdrawal reason 48 is only for the industry placement aim ZWRKX002", "WithdrawReason",
 						"LearnAimRef"),
 						(l, d, c) -> is(d.withdrawReason(), 48) && !"ZWRKX002".equalsIgnoreCase(d.learnAimRef())
-								? "withdrawal reason 48 on aim " + d.learnAimRef() + ", not ZWRKX002" : null));
+								? "withdrawal reason 48 on aim " + d.learnAimRef() + ", not ZWRKX002" : null),
+				new AimRule(info("CompStatus_09", "W", s, e, "a bootcamp event aim should be completed (CompStatus 2)",
+						"LearnAimRef", "CompStatus"),
+						(l, d, c) -> AimStructureRules.EVENT_AIMS.contains(String.valueOf(d.learnAimRef()).toUpperCase())
+								&& !is(d.compStatus(), 2) ? "the event aim has CompStatus " + d.compStatus() : null));
 	}
 }

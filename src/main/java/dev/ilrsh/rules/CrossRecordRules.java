@@ -214,7 +214,254 @@ final class CrossRecordRules {
 						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 3, 1)),
 				new ScanRule(info("R136", "E", s, "LearningDelivery",
 						"a bootcamp programme aim needs a component with the same funding and contract", "AimType",
-						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 1, 3)));
+						"ProgType", "FundModel", "ConRefNumber"), (l, c, r) -> bootcampPairs(l, r, 1, 3)),
+				new ScanRule(info("R61", "E", s, "LearningDeliveryFAM",
+						"an aim's LSF records, and its ALB records, must not overlap", "LearnDelFAMType",
+						"LearnDelFAMDateFrom", "LearnDelFAMDateTo"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								for (String type : List.of("LSF", "ALB")) {
+									List<LearningDeliveryFAM> list = d.learningDeliveryFAM()
+										.stream()
+										.filter(f -> type.equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null)
+										.sorted(Comparator.comparing(LearningDeliveryFAM::learnDelFAMDateFrom))
+										.toList();
+									for (int i = 1; i < list.size(); i++) {
+										LearningDeliveryFAM before = list.get(i - 1);
+										LearningDeliveryFAM next = list.get(i);
+										if (before.learnDelFAMDateTo() != null
+												&& before.learnDelFAMDateTo().isAfter(next.learnDelFAMDateFrom())) {
+											r.record(d, next, type + " from " + next.learnDelFAMDateFrom() + " starts before the "
+													+ type + " record ending " + before.learnDelFAMDateTo() + " has ended");
+										}
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R106", "E", s, "LearningDeliveryFAM",
+						"a learner has one learning support funding (LSF) record at a time, across aims",
+						"LearnDelFAMType", "LearnDelFAMDateFrom", "LearnDelFAMDateTo"), (l, c, r) -> {
+							List<LearningDeliveryFAM> lsf = new java.util.ArrayList<>();
+							List<LearningDelivery> owner = new java.util.ArrayList<>();
+							for (LearningDelivery d : l.learningDelivery()) {
+								for (LearningDeliveryFAM f : d.learningDeliveryFAM()) {
+									if ("LSF".equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
+											&& !f.learnDelFAMDateFrom().isBefore(LocalDate.of(2016, 8, 1))) {
+										lsf.add(f);
+										owner.add(d);
+									}
+								}
+							}
+							List<Integer> order = new java.util.ArrayList<>();
+							for (int i = 0; i < lsf.size(); i++) {
+								order.add(i);
+							}
+							order.sort(Comparator.comparing(i -> lsf.get(i).learnDelFAMDateFrom()));
+							for (int k = 1; k < order.size(); k++) {
+								LearningDeliveryFAM a = lsf.get(order.get(k - 1));
+								LearningDeliveryFAM b = lsf.get(order.get(k));
+								if (a.learnDelFAMDateTo() == null || !b.learnDelFAMDateFrom().isAfter(a.learnDelFAMDateTo())) {
+									r.record(owner.get(order.get(k)), b, "LSF from " + b.learnDelFAMDateFrom()
+											+ " overlaps the LSF record from " + a.learnDelFAMDateFrom());
+									return;
+								}
+							}
+						}),
+				new ScanRule(info("R130", "E", s, "Learner",
+						"a learner on T Level aims only has no planned learning or EEP hours", "PlanLearnHours",
+						"PlanEEPHours"), (l, c, r) -> {
+							if (!l.learningDelivery().isEmpty()
+									&& l.learningDelivery().stream().allMatch(d -> fm(d, 25) && is(d.progType(), 31))
+									&& (l.planLearnHours() != null || l.planEEPHours() != null)) {
+								r.learner("every aim is a T Level but planned learning or EEP hours are given");
+							}
+						}),
+				new ScanRule(info("R131", "E", s, "PriorAttain",
+						"a prior attainment record must apply on or before the earliest start (apprenticeship, adult, bootcamp, non-funded)",
+						"DateLevelApp", "LearnStartDate"), (l, c, r) -> {
+							LocalDate earliest = l.learningDelivery()
+								.stream()
+								.filter(d -> fm(d, 36, 35, 37, 38, 99, 81) && d.learnStartDate() != null)
+								.map(LearningDelivery::learnStartDate)
+								.min(Comparator.naturalOrder())
+								.orElse(null);
+							if (earliest == null || l.priorAttain().isEmpty()) {
+								return;
+							}
+							if (l.priorAttain().stream().noneMatch(p -> p.dateLevelApp() != null && !p.dateLevelApp().isAfter(earliest))) {
+								r.learner("no prior attainment record applies on or before the earliest start " + earliest);
+							}
+						}),
+				new ScanRule(info("R134", "E", s, "EmploymentStatusMonitoring",
+						"the small or medium employer type (OET 2) needs a Skills Bootcamp aim", "ESMType", "ESMCode"),
+						(l, c, r) -> {
+							for (LearnerEmploymentStatus x : l.learnerEmploymentStatus()) {
+								if (EmploymentStatusRules.hasEsm(x, "OET", 2)
+										&& l.learningDelivery().stream().noneMatch(d -> is(d.progType(), 32))) {
+									r.record(null, x, "the status dated " + x.dateEmpStatApp() + " has OET 2 but the learner has no bootcamp aim");
+								}
+							}
+						}),
+				new ScanRule(info("R137", "E", s, "LearningDelivery",
+						"a T Level learner needs an occupational specialism aim (ZTLOS…)", "ProgType", "LearnAimRef"),
+						(l, c, r) -> {
+							if (l.learningDelivery().stream().anyMatch(d -> is(d.progType(), 31)) && l.learningDelivery()
+								.stream()
+								.noneMatch(d -> d.learnAimRef() != null && d.learnAimRef().toUpperCase().startsWith("ZTLOS"))) {
+								r.learner("the learner has T Level aims but no occupational specialism (ZTLOS) aim");
+							}
+						}),
+				new ScanRule(info("R140", "E", s, "LearningDelivery",
+						"when the latest bootcamp programme is closed its components must be closed", "AimType",
+						"ProgType", "LearnActEndDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery d : l.learningDelivery()) {
+								if (is(d.aimType(), 3) && is(d.progType(), 32) && d.learnActEndDate() == null) {
+									LearningDelivery p = latestBootcampProgramme(l, d);
+									if (p != null && p.learnActEndDate() != null) {
+										r.aim(d, "this bootcamp component is open but its programme aim " + p.aimSeqNumber()
+												+ " ended " + p.learnActEndDate());
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R143", "E", s, "LearningDelivery",
+						"the latest bootcamp programme must not end before its components", "AimType", "ProgType",
+						"LearnActEndDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : l.learningDelivery()) {
+								if (!is(p.aimType(), 1) || !is(p.progType(), 32) || p.learnActEndDate() == null
+										|| latestBootcampProgramme(l, p) != p) {
+									continue;
+								}
+								l.learningDelivery()
+									.stream()
+									.filter(d -> is(d.aimType(), 3) && is(d.progType(), 32) && d.learnActEndDate() != null
+											&& Objects.equals(d.fundModel(), p.fundModel())
+											&& Objects.equals(d.conRefNumber(), p.conRefNumber()))
+									.map(LearningDelivery::learnActEndDate)
+									.max(Comparator.naturalOrder())
+									.filter(last -> p.learnActEndDate().isBefore(last))
+									.ifPresent(last -> r.aim(p, "the bootcamp programme ended " + p.learnActEndDate()
+											+ " but a component ended later, " + last));
+							}
+						}),
+				new ScanRule(info("R144", "E", s, "LearningDelivery",
+						"a bootcamp's achievement date is not before the earliest start of its contract's programme aims",
+						"AchDate", "LearnStartDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : l.learningDelivery()) {
+								if (!is(p.aimType(), 1) || !is(p.progType(), 32) || p.achDate() == null || p.learnStartDate() == null
+										|| p.learnStartDate().isBefore(LocalDate.of(2023, 8, 1))) {
+									continue;
+								}
+								LocalDate earliest = l.learningDelivery()
+									.stream()
+									.filter(q -> is(q.aimType(), 1) && Objects.equals(q.conRefNumber(), p.conRefNumber())
+											&& q.learnStartDate() != null)
+									.map(LearningDelivery::learnStartDate)
+									.min(Comparator.naturalOrder())
+									.orElse(p.learnStartDate());
+								if (p.achDate().isBefore(earliest)) {
+									r.aim(p, "achievement date " + p.achDate() + " is before the contract's earliest programme start "
+											+ earliest);
+								}
+							}
+						}),
+				new ScanRule(info("R150", "E", s, "LearningDelivery",
+						"bootcamp event aims do not start before the contract's first programme start (starts Aug 2024 to Jul 2025)",
+						"LearnAimRef", "LearnStartDate", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (p.learnStartDate().isBefore(LocalDate.of(2024, 8, 1))
+										|| p.learnStartDate().isAfter(LocalDate.of(2025, 7, 31))) {
+									continue;
+								}
+								LocalDate earliest = earliestStart(l, p);
+								for (LearningDelivery d : l.learningDelivery()) {
+									if (ALL_EVENT_AIMS.contains(String.valueOf(d.learnAimRef()).toUpperCase())
+											&& Objects.equals(d.conRefNumber(), p.conRefNumber()) && d.learnStartDate() != null
+											&& d.learnStartDate().isBefore(earliest)) {
+										r.aim(d, "the event aim starts " + d.learnStartDate()
+												+ ", before the contract's first programme start " + earliest);
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R152", "E", s, "LearningDeliveryFAM",
+						"no event indicator (EVI) on a bootcamp whose contract's programmes began before 1 Aug 2025",
+						"LearnDelFAMType", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (earliestStart(l, p).isBefore(AUG_2025)) {
+									for (LearningDeliveryFAM f : p.learningDeliveryFAM()) {
+										if ("EVI".equalsIgnoreCase(f.learnDelFAMType())) {
+											r.record(p, f, "an EVI record on a bootcamp whose contract began " + earliestStart(l, p)
+													+ ", before 1 August 2025");
+										}
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R153", "E", s, "LearningDeliveryFAM",
+						"on a bootcamp begun from 1 Aug 2025 the event indicator applies from 1 Aug 2025 or later",
+						"LearnDelFAMType", "LearnDelFAMDateFrom", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (!earliestStart(l, p).isBefore(AUG_2025)) {
+									for (LearningDeliveryFAM f : p.learningDeliveryFAM()) {
+										if ("EVI".equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
+												&& f.learnDelFAMDateFrom().isBefore(AUG_2025)) {
+											r.record(p, f, "the EVI record applies from " + f.learnDelFAMDateFrom() + ", before 1 August 2025");
+										}
+									}
+								}
+							}
+						}),
+				new ScanRule(info("R154", "E", s, "LearningDelivery",
+						"a bootcamp begun from 1 Aug 2025 records events with EVI, not event aims", "LearnAimRef",
+						"AimType", "ConRefNumber"), (l, c, r) -> {
+							for (LearningDelivery p : bootcampProgrammes(l)) {
+								if (!earliestStart(l, p).isBefore(AUG_2025)) {
+									for (LearningDelivery d : l.learningDelivery()) {
+										if (is(d.aimType(), 3) && ALL_EVENT_AIMS.contains(String.valueOf(d.learnAimRef()).toUpperCase())) {
+											r.aim(d, "event aim " + d.learnAimRef() + " on a bootcamp that began "
+													+ earliestStart(l, p) + "; from 1 August 2025 events are recorded with EVI");
+										}
+									}
+									return;
+								}
+							}
+						}));
+	}
+
+	private static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
+
+	/** Every Skills Bootcamp event aim, HGV ones included. */
+	private static final Set<String> ALL_EVENT_AIMS = Set.of("Z0059747", "Z0059748", "Z0059749", "Z0060439", "Z0009541",
+			"Z0060440", "Z0060441", "Z0060442", "Z0060443");
+
+	private static List<LearningDelivery> bootcampProgrammes(Learner l) {
+		return l.learningDelivery()
+			.stream()
+			.filter(p -> is(p.aimType(), 1) && is(p.progType(), 32) && p.learnStartDate() != null)
+			.toList();
+	}
+
+	/** The earliest start of the learner's programme aims with the same contract as {@code p}. */
+	private static LocalDate earliestStart(Learner l, LearningDelivery p) {
+		return l.learningDelivery()
+			.stream()
+			.filter(q -> is(q.aimType(), 1) && Objects.equals(q.conRefNumber(), p.conRefNumber()) && q.learnStartDate() != null)
+			.map(LearningDelivery::learnStartDate)
+			.min(Comparator.naturalOrder())
+			.orElse(p.learnStartDate());
+	}
+
+	/** The latest-starting bootcamp programme aim with the same FundModel and contract as {@code d}, or null. */
+	private static LearningDelivery latestBootcampProgramme(Learner l, LearningDelivery d) {
+		LearningDelivery latest = null;
+		for (LearningDelivery p : l.learningDelivery()) {
+			if (is(p.aimType(), 1) && is(p.progType(), 32) && Objects.equals(p.fundModel(), d.fundModel())
+					&& Objects.equals(p.conRefNumber(), d.conRefNumber()) && p.learnStartDate() != null
+					&& (latest == null || p.learnStartDate().isAfter(latest.learnStartDate()))) {
+				latest = p;
+			}
+		}
+		return latest;
 	}
 
 	private static void bootcampPairs(Learner l, ScanRule.Report r, int from, int to) {

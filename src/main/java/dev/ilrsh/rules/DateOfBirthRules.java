@@ -152,7 +152,46 @@ final class DateOfBirthRules {
 						"a completed standard started from 1 Aug 2025 must have lasted 242 days or more",
 						"DateOfBirth", "AimType", "LearnStartDate", "LearnActEndDate", "FundModel", "ProgType",
 						"CompStatus"),
-						(x, d, c) -> standardProgramme(d, AUG_2025, null, 36) ? actual(d, 242) : null));
+						(x, d, c) -> standardProgramme(d, AUG_2025, null, 36) ? actual(d, 242) : null),
+				new AimRule(info("DateOfBirth_12", "E", l, "Learner",
+						"community learners under 19 at the start cannot have ASL 1 or 2", "DateOfBirth",
+						"LearnStartDate", "FundModel"),
+						(x, d, c) -> fm(d, 10) && x.dateOfBirth() != null && d.learnStartDate() != null
+								&& age(x, d.learnStartDate()) < 19 && hasFam(d, "ASL", "1", "2")
+										? "the learner is " + age(x, d.learnStartDate()) + " at the start of an ASL 1 or 2 aim"
+										: null),
+				new AimRule(info("DateOfBirth_13", "W", l, "Learner",
+						"OfS-funded learners should be 16 or over on 31 July of the year", "DateOfBirth",
+						"FundModel"),
+						(x, d, c) -> fm(d, 99) && hasFam(d, "SOF", "1") && x.dateOfBirth() != null
+								&& age(x, RuleContext.YEAR_END) < 16 ? "the learner is " + age(x, RuleContext.YEAR_END)
+										+ " on 31 July 2026" : null),
+				new AimRule(info("DateOfBirth_14", "W", l, "Learner",
+						"OLASS learners should be 18 or over at the start", "DateOfBirth", "LearnStartDate",
+						"FundModel"),
+						(x, d, c) -> fm(d, 35, 81) && olass(d) && x.dateOfBirth() != null && d.learnStartDate() != null
+								&& age(x, d.learnStartDate()) < 18 ? "the OLASS learner is " + age(x, d.learnStartDate())
+										+ " at the start" : null),
+				new AimRule(info("DateOfBirth_25", "E", l, "Learner",
+						"adult skills, bootcamp and ASF learners are 19 or over on 31 August", "DateOfBirth",
+						"FundModel"),
+						(x, d, c) -> ((fm(d, 35) && !dd07(d)) || fm(d, 37, 38)) && !olass(d) && x.dateOfBirth() != null
+								&& age(x, RuleContext.AUGUST_31) < 19
+										? "the learner is " + age(x, RuleContext.AUGUST_31) + " on 31 August 2025" : null),
+				new AimRule(info("DateOfBirth_37", "E", l, "Learner",
+						"a standard started 1 Aug 2014 to 31 Jul 2016 by a learner 19 or over is planned for 365 days or more",
+						"DateOfBirth", "AimType", "LearnStartDate", "LearnPlanEndDate", "FundModel", "ProgType"),
+						(x, d, c) -> standardProgramme(d, LocalDate.of(2014, 8, 1), LocalDate.of(2016, 7, 31), 35, 81)
+								&& age(x, d.learnStartDate()) >= 19 ? planned(d, 365) : null),
+				new AimRule(info("DateOfBirth_40", "E", l, "Learner",
+						"an achieved standard started by 31 Jul 2016 by a learner 19 or over lasted 365 days or more",
+						"DateOfBirth", "AimType", "LearnStartDate", "LearnActEndDate", "FundModel", "ProgType",
+						"Outcome"),
+						(x, d, c) -> standardProgramme(d, LocalDate.MIN, LocalDate.of(2016, 7, 31), 35, 81)
+								&& age(x, d.learnStartDate()) >= 19 && is(d.outcome(), 1) && d.learnActEndDate() != null
+								&& days(d.learnStartDate(), d.learnActEndDate()) < 365
+										? "the achieved standard lasted " + days(d.learnStartDate(), d.learnActEndDate())
+												+ " days; at least 365 are required" : null));
 	}
 
 }

@@ -84,6 +84,8 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 	private final List<RuleInfo> infos = new ArrayList<>();
 	private final List<String> notApplicable = new ArrayList<>();
 	private final Map<EntitySpec, Map<String, List<Check>>> checks = new HashMap<>();
+	/** The same checks by entity and member position, for the walk (no name lookups per value). */
+	private final Map<EntitySpec, Check[][]> byPosition = new java.util.IdentityHashMap<>();
 
 	FieldDefinitionRules() {
 		Map<String, EntitySpec> entityOfField = new HashMap<>();
@@ -127,6 +129,21 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				.computeIfAbsent(member.name(), k -> new ArrayList<>())
 				.add(new Check(info, kind, member.name(), max));
 		}
+		for (EntitySpec spec : learnerSpecs) {
+			positions(spec);
+		}
+	}
+
+	private Check[][] positions(EntitySpec spec) {
+		return byPosition.computeIfAbsent(spec, k -> {
+			Map<String, List<Check>> mine = checks.getOrDefault(k, Map.of());
+			Check[][] array = new Check[k.members().size()][];
+			for (int i = 0; i < array.length; i++) {
+				List<Check> list = mine.get(k.members().get(i).name());
+				array[i] = list == null ? new Check[0] : list.toArray(new Check[0]);
+			}
+			return array;
+		});
 	}
 
 	private static void collect(EntitySpec spec, List<EntitySpec> into) {
@@ -217,14 +234,14 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 	}
 
 	private void walk(EntitySpec spec, IlrEntity entity, Learner learner, LearningDelivery aim, Findings out) {
-		Map<String, List<Check>> mine = checks.get(spec);
+		Check[][] mine = positions(spec);
 		List<Member> members = spec.members();
 		for (int i = 0; i < members.size(); i++) {
 			Member member = members.get(i);
-			Object value = spec.get(entity, i);
-			List<Check> list = mine == null ? null : mine.get(member.name());
+			Check[] list = mine[i];
 			if (member instanceof FieldSpec f) {
-				if (list != null) {
+				if (list.length > 0) {
+					Object value = spec.get(entity, i);
 					String raw = value == null ? entity.extras().rawValues().get(f.name()) : null;
 					for (Check c : list) {
 						String problem = problem(c.kind(), f, value, raw);
@@ -238,8 +255,9 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				continue;
 			}
 			ChildSpec child = (ChildSpec) member;
+			Object value = spec.get(entity, i);
 			List<?> children = value == null ? List.of() : value instanceof List<?> l ? l : List.of(value);
-			if (list != null) {
+			if (list.length > 0) {
 				for (Check c : list) {
 					if (children.size() > c.maxOccurs() || children.size() < child.minOccurs()) {
 						Map<String, Object> fields = new LinkedHashMap<>();
@@ -272,6 +290,13 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				}
 				return null;
 			case AL: {
+				if ((value instanceof Integer || value instanceof Long)) {
+					long v = Math.abs(((Number) value).longValue());
+					int digits = v == 0 ? 1 : (int) Math.floor(Math.log10(v)) + 1;
+					if (digits <= maxLength(f)) {
+						return null;
+					}
+				}
 				String text = value instanceof String s ? s : value != null ? f.type().format(value) : raw;
 				if (text == null || (value instanceof String s && s.isEmpty())) {
 					return null;

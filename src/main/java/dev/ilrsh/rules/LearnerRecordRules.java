@@ -75,6 +75,9 @@ final class LearnerRecordRules {
 		return null;
 	}
 
+	private static final Set<String> LOW_GRADES = Set.of("D", "DD", "DE", "E", "EE", "EF", "F", "FF", "FG", "G", "GG",
+			"N", "U", "3", "2", "1");
+
 	private static final Pattern NI_NUMBER = Pattern.compile("[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][0-9]{6}[ABCD ]?");
 
 	private static Integer hoursSum(Learner l) {
@@ -260,6 +263,71 @@ final class LearnerRecordRules {
 						"EngGrade"),
 						(l, c) -> hasLearnerFam(l, "ECF", 2, 3, 4) && !"NONE".equals(l.engGrade())
 								? "the learner has an ECF 2, 3 or 4 record but the English grade is "
-										+ (l.engGrade() == null ? "missing" : "'" + l.engGrade() + "'") : null));
+										+ (l.engGrade() == null ? "missing" : "'" + l.engGrade() + "'") : null),
+				new LearnerLevelRule(info("PriorAttain_01", "E", s, "PriorAttain",
+						"a prior attainment record is needed (community, 16-19 and tailored learning aside)",
+						"PriorLevel"),
+						(l, c) -> l.priorAttain().isEmpty() && l.learningDelivery()
+							.stream()
+							.anyMatch(d -> !communityLearning(d) && !fm(d, 25, 82, 11))
+									? "the learner has no prior attainment record" : null),
+				new LearnerLevelRule(info("Addline1_03", "E", s, "Learner",
+						"the first address line must be given (short community learning aside)", "AddLine1"),
+						(l, c) -> blank(l.addLine1()) && !(allCommunityLearning(l) && l.planLearnHours() != null
+								&& l.planLearnHours() <= 10) ? "address line 1 is missing" : null),
+				new LearnerLevelRule(info("PlanLearnHours_01", "E", s, "Learner",
+						"planned learning hours must be given (apprentices, closed learners, other 16-19 and T Levels aside)",
+						"PlanLearnHours"),
+						(l, c) -> l.planLearnHours() == null && !l.learningDelivery().isEmpty()
+								&& l.learningDelivery().stream().noneMatch(d -> RuleSupport.dd07(d) || fm(d, 82)
+										|| (fm(d, 25) && is(d.progType(), 31)))
+								&& l.learningDelivery().stream().anyMatch(d -> d.learnActEndDate() == null)
+										? "planned learning hours are missing" : null),
+				new LearnerLevelRule(info("PlanLearnHours_02", "W", s, "Learner",
+						"planned learning hours should be above zero", "PlanLearnHours"),
+						(l, c) -> is(l.planLearnHours(), 0)
+								&& l.learningDelivery().stream().anyMatch(d -> fm(d, 25, 35, 38, 37, 81, 10, 99))
+								&& l.learningDelivery().stream().noneMatch(d -> fm(d, 25) && is(d.progType(), 31))
+										? "planned learning hours are 0" : null),
+				new LearnerLevelRule(info("PlanLearnHours_03", "E", s, "Learner",
+						"16-19 learners' planned learning and EEP hours together must be above zero",
+						"PlanLearnHours", "PlanEEPHours"),
+						(l, c) -> l.planLearnHours() != null && hoursSum(l) == 0 && hoursRulesApply(l)
+								&& l.learningDelivery().stream().anyMatch(d -> fm(d, 25))
+										? "planned learning and EEP hours add up to 0" : null),
+				new LearnerLevelRule(info("PlanEEPHours_01", "E", s, "Learner",
+						"16-19 learners need planned EEP hours (closed learners and T Levels aside)", "PlanEEPHours"),
+						(l, c) -> l.planEEPHours() == null && l.learningDelivery().stream().anyMatch(d -> fm(d, 25))
+								&& l.learningDelivery().stream().noneMatch(d -> RuleSupport.dd07(d) || is(d.progType(), 31))
+								&& l.learningDelivery().stream().anyMatch(d -> d.learnActEndDate() == null)
+										? "planned EEP hours are missing" : null),
+				new LearnerLevelRule(info("MathGrade_01", "E", s, "Learner", "16-19 learners need a GCSE maths grade",
+						"MathGrade"),
+						(l, c) -> l.mathGrade() == null && l.learningDelivery().stream().anyMatch(d -> fm(d, 25))
+								? "the GCSE maths grade is missing" : null),
+				new LearnerLevelRule(info("EngGrade_01", "E", s, "Learner", "16-19 learners need a GCSE English grade",
+						"EngGrade"),
+						(l, c) -> l.engGrade() == null && l.learningDelivery().stream().anyMatch(d -> fm(d, 25))
+								? "the GCSE English grade is missing" : null),
+				new LearnerLevelRule(info("MathGrade_03", "E", s, "Learner",
+						"a maths grade of D or 3 or below needs the disadvantage funding record EDF 1", "MathGrade"),
+						(l, c) -> l.mathGrade() != null && LOW_GRADES.contains(l.mathGrade()) && !hasLearnerFam(l, "EDF", 1)
+								? "maths grade " + l.mathGrade() + " but no EDF 1 record" : null),
+				new LearnerLevelRule(info("EngGrade_03", "E", s, "Learner",
+						"an English grade of D or 3 or below needs the disadvantage funding record EDF 2", "EngGrade"),
+						(l, c) -> l.engGrade() != null && LOW_GRADES.contains(l.engGrade()) && !hasLearnerFam(l, "EDF", 2)
+								? "English grade " + l.engGrade() + " but no EDF 2 record" : null),
+				new LearnerLevelRule(info("LLDDHealthProb_07", "E", s, "Learner",
+						"a community learner with a learning difficulty and over 10 planned hours needs an LLDD record",
+						"LLDDHealthProb", "PlanLearnHours"),
+						(l, c) -> {
+							if (!is(l.llddHealthProb(), 1) || !l.llddAndHealthProblem().isEmpty() || !allCommunityLearning(l)
+									|| l.planLearnHours() == null || l.planLearnHours() <= 10) {
+								return null;
+							}
+							LocalDate first = DerivedData.earliestStartDate(l).orElse(null);
+							return first != null && age(l, first) >= 25 ? null
+									: "LLDDHealthProb is 1 but there is no LLDD and health problem record";
+						}));
 	}
 }

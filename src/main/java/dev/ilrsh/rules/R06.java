@@ -26,17 +26,20 @@ final class R06 implements Rule.FileRule {
 	@Override
 	public void check(Message message, RuleContext context, Findings out) {
 		List<Learner> learners = message.learners();
-		Map<String, List<Integer>> byRef = new HashMap<>();
+		// one map of first sightings; lists only for the (few) references seen again
+		Map<String, Integer> first = new HashMap<>(learners.size() * 2);
+		Map<String, List<Integer>> shared = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < learners.size(); i++) {
 			String ref = learners.get(i).learnRefNumber();
 			if (ref != null) {
-				byRef.computeIfAbsent(ref.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(i);
+				String key = ref.strip().toLowerCase(Locale.ROOT);
+				Integer earlier = first.putIfAbsent(key, i);
+				if (earlier != null) {
+					shared.computeIfAbsent(key, k -> new ArrayList<>(List.of(earlier))).add(i);
+				}
 			}
 		}
-		for (List<Integer> group : byRef.values()) {
-			if (group.size() < 2) {
-				continue;
-			}
+		for (List<Integer> group : shared.values()) {
 			for (int i : group) {
 				List<String> others = new ArrayList<>();
 				for (int j : group) {

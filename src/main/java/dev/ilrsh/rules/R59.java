@@ -26,18 +26,20 @@ final class R59 implements Rule.FileRule {
 	@Override
 	public void check(Message message, RuleContext context, Findings out) {
 		List<Learner> learners = message.learners();
-		Map<Long, List<Integer>> byUln = new HashMap<>();
+		// one map of first sightings; lists only for the (few) ULNs seen again
+		Map<Long, Integer> first = new HashMap<>(learners.size() * 2);
+		Map<Long, List<Integer>> shared = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < learners.size(); i++) {
 			Long uln = learners.get(i).uln();
 			if (uln != null && uln != DerivedData.ULN_NOT_KNOWN) {
-				byUln.computeIfAbsent(uln, k -> new ArrayList<>(1)).add(i);
+				Integer earlier = first.putIfAbsent(uln, i);
+				if (earlier != null) {
+					shared.computeIfAbsent(uln, k -> new ArrayList<>(List.of(earlier))).add(i);
+				}
 			}
 		}
-		for (Map.Entry<Long, List<Integer>> e : byUln.entrySet()) {
+		for (Map.Entry<Long, List<Integer>> e : shared.entrySet()) {
 			List<Integer> group = e.getValue();
-			if (group.size() < 2) {
-				continue;
-			}
 			for (int i : group) {
 				List<String> others = new ArrayList<>();
 				for (int j : group) {

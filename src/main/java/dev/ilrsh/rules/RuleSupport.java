@@ -146,6 +146,17 @@ final class RuleSupport {
 
 	/** The ACT records of an aim, latest DateFrom last. */
 	static List<LearningDeliveryFAM> actRecords(LearningDelivery aim) {
+		LearningDeliveryFAM only = null;
+		int count = 0;
+		for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
+			if ("ACT".equalsIgnoreCase(f.learnDelFAMType())) {
+				only = f;
+				count++;
+			}
+		}
+		if (count < 2) {
+			return count == 0 ? List.of() : List.of(only);
+		}
 		return aim.learningDeliveryFAM()
 			.stream()
 			.filter(f -> "ACT".equalsIgnoreCase(f.learnDelFAMType()))

@@ -29,6 +29,12 @@ public final class Validator {
 	private static final RuleInfo SCHEMA_INFO = new RuleInfo(SCHEMA, Severity.ERROR, RuleInfo.FILE, "File",
 			List.of(), "the file breaks the XML schema");
 
+	/** The rule name of a finding that says a rule failed to run on a learner (a defect in ilrsh, not in the file). */
+	public static final String INTERNAL = "Internal";
+
+	private static final RuleInfo INTERNAL_INFO = new RuleInfo(INTERNAL, Severity.WARNING, RuleInfo.FILE, "Learner",
+			List.of("Rule"), "a rule could not be checked");
+
 	private static final Pattern AIM_IN_PATH = Pattern.compile("LearningDelivery\\[(\\d+)]");
 
 	private final RuleRegistry registry;
@@ -95,7 +101,16 @@ public final class Validator {
 			validated++;
 			out.at(i);
 			for (Rule.LearnerRule rule : learnerRules) {
-				rule.check(learner, context, out);
+				try {
+					rule.check(learner, context, out);
+				}
+				catch (RuntimeException e) {
+					// one rule that cannot cope with a learner must not stop the others: say so and go on
+					Map<String, Object> fields = new LinkedHashMap<>();
+					fields.put("Rule", rule.name());
+					out.add(INTERNAL_INFO, learner, null, fields, "ilrsh could not check rule " + rule.name()
+							+ " on this learner (" + e.getClass().getSimpleName() + "); please report it", 0);
+				}
 			}
 		}
 		if (options.selects(SCHEMA)) {
@@ -106,7 +121,7 @@ public final class Validator {
 		List<Findings.Placed> kept = new ArrayList<>();
 		for (Findings.Placed p : out.placed()) {
 			Finding f = p.finding();
-			if (options.selects(f.rule()) && options.selects(f.severity())
+			if ((options.selects(f.rule()) || INTERNAL.equals(f.rule())) && options.selects(f.severity())
 					&& options.selectsLearner(f.learnRefNumber())) {
 				kept.add(p);
 			}

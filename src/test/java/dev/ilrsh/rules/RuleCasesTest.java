@@ -545,6 +545,199 @@ class RuleCasesTest {
 				only(set(other(1, 37), "AimType", 3, "ProgType", 32, "ConRefNumber", "C1"), bootcampProgramme(null)));
 	}
 
+	static {
+		// ---- second batch: learner
+		c("PriorAttain_01", "no prior attainment", with(a(), "PriorAttain", List.of()),
+				with(only(other(1, 25)), "PriorAttain", List.of()));
+		c("Addline1_03", "no address", with(a(), "AddLine1", null),
+				with(with(only(other(1, 10)), "AddLine1", null), "PlanLearnHours", 10));
+		c("PlanLearnHours_01", "adult learner without planned hours", only(other(1, 35, fam("SOF", "105"), fam("FFI", "1"))),
+				with(only(other(1, 35, fam("SOF", "105"), fam("FFI", "1"))), "PlanLearnHours", 100));
+		c("PlanLearnHours_02", "zero planned hours (warning)", with(only(other(1, 35)), "PlanLearnHours", 0),
+				with(only(other(1, 35)), "PlanLearnHours", 1));
+		c("PlanLearnHours_03", "16-19 with no hours", with(with(only(other(1, 25)), "PlanLearnHours", 0), "PlanEEPHours", 0),
+				with(with(only(other(1, 25)), "PlanLearnHours", 0), "PlanEEPHours", 1));
+		c("PlanEEPHours_01", "16-19 without EEP hours", only(other(1, 25)), with(only(other(1, 25)), "PlanEEPHours", 0));
+		c("MathGrade_01", "16-19 without maths grade", only(other(1, 25)), with(only(other(1, 25)), "MathGrade", "4"));
+		c("EngGrade_01", "16-19 without English grade", only(other(1, 25)), with(only(other(1, 25)), "EngGrade", "4"));
+		c("MathGrade_03", "low maths grade without EDF 1", with(a(), "MathGrade", "3"),
+				with(with(a(), "MathGrade", "3"), "LearnerFAM", List.of(learnerFam("EDF 1"))));
+		c("EngGrade_03", "low English grade without EDF 2", with(a(), "EngGrade", "D"),
+				with(with(a(), "EngGrade", "D"), "LearnerFAM", List.of(learnerFam("EDF 2"))));
+		c("LLDDHealthProb_07", "community learner with difficulty",
+				with(with(with(only(other(1, 10)), "LLDDHealthProb", 1), "PlanLearnHours", 11), "DateOfBirth", LocalDate.of(2005, 1, 1)),
+				with(with(with(only(other(1, 10)), "LLDDHealthProb", 1), "PlanLearnHours", 10), "DateOfBirth", LocalDate.of(2005, 1, 1)));
+		c("DateOfBirth_12", "community learner under 19 with ASL 1",
+				with(only(other(1, 10, fam("ASL", "1"))), "DateOfBirth", START.minusYears(19).plusDays(1)),
+				with(only(other(1, 10, fam("ASL", "1"))), "DateOfBirth", START.minusYears(19)));
+		c("DateOfBirth_13", "OfS learner under 16 (warning)",
+				with(only(other(1, 99, fam("SOF", "1"))), "DateOfBirth", LocalDate.of(2010, 8, 1)),
+				with(only(other(1, 99, fam("SOF", "1"))), "DateOfBirth", LocalDate.of(2010, 7, 31)));
+		c("DateOfBirth_14", "OLASS learner under 18 (warning)",
+				with(only(other(1, 35, fam("LDM", "034"))), "DateOfBirth", START.minusYears(18).plusDays(1)),
+				with(only(other(1, 35, fam("LDM", "034"))), "DateOfBirth", START.minusYears(18)));
+		// ---- second batch: aims
+		c("AddHours_01", "before Aug 2015", only(set(other(1, 35), "AddHours", 5, "LearnStartDate", LocalDate.of(2015, 7, 31))),
+				only(set(other(1, 35), "AddHours", 5, "LearnStartDate", LocalDate.of(2015, 8, 1))));
+		c("AddHours_04", "over 24 a day", only(set(other(1, 35), "AddHours", 6 * 24 + 1, "LearnPlanEndDate", START.plusDays(5))),
+				only(set(other(1, 35), "AddHours", 6 * 24, "LearnPlanEndDate", START.plusDays(5))));
+		c("AimType_09", "foundation year aim not core", only(set(other(1, 25), "LearnAimRef", "ZTPR0001", "AimType", 3, "ProgType", 30)),
+				only(set(other(1, 25), "LearnAimRef", "ZTPR0001", "AimType", 5, "ProgType", 30)));
+		c("ProgType_15", "ZWRKX003 outside T Level", only(set(other(1, 25), "LearnAimRef", "ZWRKX003")),
+				only(set(other(1, 25), "LearnAimRef", "ZWRKX003", "ProgType", 31, "AimType", 3)));
+		c("ProgType_17", "ZTLOS outside T Level", only(set(other(1, 25), "LearnAimRef", "ZTLOS001")),
+				only(set(other(1, 25), "LearnAimRef", "ZTLOS001", "ProgType", 31, "AimType", 3)));
+		c("ProgType_20", "ZTPR outside foundation year", only(set(other(1, 25), "LearnAimRef", "ZTPR0001", "AimType", 5)),
+				only(set(other(1, 25), "LearnAimRef", "ZTPR0001", "AimType", 5, "ProgType", 30)));
+		c("ProgType_18", "foundation year without ZTPR core aim", only(set(other(1, 25), "AimType", 3, "ProgType", 30)),
+				only(set(other(1, 25), "AimType", 3, "ProgType", 30), set(other(2, 25), "LearnAimRef", "ZTPR0001", "AimType", 5, "ProgType", 30)));
+		c("ProgType_23", "event aim outside a bootcamp", only(set(other(1, 37), "LearnAimRef", "Z0059747")),
+				only(set(other(1, 37), "LearnAimRef", "Z0059747", "ProgType", 32, "AimType", 3)));
+		c("LearnAimRef_90", "supported internship in a T Level", only(set(other(1, 25), "LearnAimRef", "Z0002347", "ProgType", 31, "AimType", 3)),
+				only(set(other(1, 25), "LearnAimRef", "ZWRKX003", "ProgType", 31, "AimType", 3)));
+		c("LearnAimRef_126", "event aim over several days", only(set(other(1, 37), "LearnAimRef", "Z0059748", "LearnPlanEndDate", START,
+				"LearnActEndDate", START.plusDays(1), "CompStatus", 2, "Outcome", 1)),
+				only(set(other(1, 37), "LearnAimRef", "Z0059748", "LearnPlanEndDate", START, "LearnActEndDate", START, "CompStatus", 2,
+						"Outcome", 1)));
+		c("CompStatus_09", "event aim not completed (warning)", only(set(other(1, 37), "LearnAimRef", "Z0059749")),
+				only(set(other(1, 37), "LearnAimRef", "Z0059749", "LearnActEndDate", START, "CompStatus", 2, "Outcome", 1)));
+		c("WorkPlaceStartDate_01", "work experience without placement", only(set(other(1, 25), "LearnAimRef", "ZWRKX001")),
+				only(set(other(1, 25), "LearnAimRef", "ZWRKX001", "LearningDeliveryWorkPlacement", List.of(placement(START, null)))));
+		c("WorkPlaceStartDate_03", "placement on an ordinary aim", placements(placement(START, null)), a());
+		c("WorkPlaceStartDate_04", "CDF placement on FM35", only(set(other(1, 35), "LearnAimRef", "ZWRKX002")),
+				only(set(other(1, 25), "LearnAimRef", "ZWRKX002")));
+		c("WorkPlacement_01", "T Level placement without record", only(set(other(1, 25), "LearnAimRef", "ZWRKX003", "ProgType", 31)),
+				only(set(other(1, 25), "LearnAimRef", "ZWRKX003", "ProgType", 31, "LearningDeliveryWorkPlacement",
+						List.of(placement(START, null)))));
+		c("Tlout_01", "tailored learning ended without outcome", only(set(other(1, 11), "LearnActEndDate", D, "CompStatus", 2, "Outcome", 1)),
+				only(set(other(1, 11), "LearnActEndDate", D, "CompStatus", 2, "Outcome", 1, "TLOut", 1)));
+		c("DelLocPostCode_11", "not a postcode", comp("DelLocPostCode", "ZZ999ZZ"), comp("DelLocPostCode", "A9A 9AA"));
+		// ---- second batch: FAMs
+		c("LearnDelFAMDateTo_02", "LSF beyond the planned end (warning)",
+				withAim(a(), 1, "LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("LSF", "1", START, START.plusMonths(12).plusDays(1)))),
+				withAim(a(), 1, "LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("LSF", "1", START, START.plusMonths(12)))));
+		c("LearnDelFAMDateFrom_07", "EVI after the programme ended",
+				only(set(bootcampProgramme(null), "LearningDeliveryFAM", List.of(fam("EVI", "1", D.plusDays(1), null)))),
+				only(set(bootcampProgramme(null), "LearningDeliveryFAM", List.of(fam("EVI", "1", D, null)))));
+		c("LearnDelFAMType_18", "two SOF", comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("SOF", "107"))), a());
+		c("LearnDelFAMType_31", "seven LDM", only(other(1, 35, fam("LDM", "1"), fam("LDM", "2"), fam("LDM", "3"), fam("LDM", "4"),
+				fam("LDM", "5"), fam("LDM", "6"), fam("LDM", "7"))), only(other(1, 35, fam("LDM", "1"), fam("LDM", "2"), fam("LDM", "3"),
+						fam("LDM", "4"), fam("LDM", "5"), fam("LDM", "6"))));
+		c("LearnDelFAMType_77", "seven DAM", only(other(1, 35, fam("DAM", "1"), fam("DAM", "2"), fam("DAM", "3"), fam("DAM", "4"),
+				fam("DAM", "5"), fam("DAM", "6"), fam("DAM", "7"))), only(other(1, 35, fam("DAM", "1"), fam("DAM", "2"), fam("DAM", "3"),
+						fam("DAM", "4"), fam("DAM", "5"), fam("DAM", "6"))));
+		c("LearnDelFAMType_35", "loan on FM35", only(other(1, 35, fam("ADL", "1"))), only(other(1, 99, fam("ADL", "1"))));
+		c("LearnDelFAMType_36", "bursary without loan", only(other(1, 99, fam("ALB", "1", START, D))),
+				only(other(1, 99, fam("ADL", "1"), fam("ALB", "1", START, D))));
+		c("LearnDelFAMType_38", "bursary on FM35", only(other(1, 35, fam("ADL", "1"), fam("ALB", "1", START, D))),
+				only(other(1, 99, fam("ADL", "1"), fam("ALB", "1", START, D))));
+		c("LearnDelFAMType_50", "LSF on FM25", only(other(1, 25, fam("LSF", "1", START, D))), only(other(1, 35, fam("LSF", "1", START, D))));
+		c("LearnDelFAMType_78", "DAM on FM36", comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("DAM", "1"))),
+				only(other(1, 35, fam("DAM", "1"))));
+		c("LearnDelFamType_91", "loan with SOF", only(other(1, 99, fam("ADL", "1"), fam("SOF", "105"))), only(other(1, 99, fam("ADL", "1"))));
+		c("LearnDelFamType_107", "LDM 320 on FM35", only(other(1, 35, fam("LDM", "320"))), only(other(1, 25, fam("LDM", "320"))));
+		c("LearnDelFamType_111", "bootcamp without FFI", only(bootcampProgramme(null)),
+				only(set(bootcampProgramme(null), "LearningDeliveryFAM", List.of(fam("FFI", "1")))));
+		c("LearnDelFamType_112", "bootcamp not adult funded", only(set(bootcampProgramme(null), "LearningDeliveryFAM", List.of(fam("SOF", "107")))),
+				only(set(bootcampProgramme(null), "LearningDeliveryFAM", List.of(fam("SOF", "105")))));
+		c("LearnDelFamType_113", "LDM 384 on FM36", comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("LDM", "384"))),
+				only(other(1, 81, fam("LDM", "384"))));
+		c("LearnDelFamType_118", "T Level adult funded", only(set(other(1, 25, fam("SOF", "105")), "ProgType", 31)),
+				only(set(other(1, 25, fam("SOF", "107")), "ProgType", 31)));
+		c("LearnDelFamType_119", "community learning without ACL", only(other(1, 10)), only(other(1, 10, fam("ACL", "1"))));
+		c("LearnDelFamType_126", "tailored learning without ACL", only(other(1, 11)), only(other(1, 11, fam("ACL", "1"))));
+		c("LearnDelFamType_131", "tailored learning without LDM 399-401", only(other(1, 11)), only(other(1, 11, fam("LDM", "400"))));
+		// ---- second batch: cross record
+		c("R61", "LSF records overlap", comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("LSF", "1", START, D), fam("LSF", "1", D.minusDays(1), null))),
+				comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("LSF", "1", START, D), fam("LSF", "1", D, null))));
+		c("R106", "LSF on two aims at once",
+				change(comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("LSF", "1", START, D))),
+						l -> withAim(l, 0, "LearningDeliveryFAM", List.of(fam("ACT", "1", START, null), fam("SOF", "105"), fam("LSF", "1", D, null)))),
+				change(comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("LSF", "1", START, D))),
+						l -> withAim(l, 0, "LearningDeliveryFAM", List.of(fam("ACT", "1", START, null), fam("SOF", "105"),
+								fam("LSF", "1", D.plusDays(1), null)))));
+		c("R130", "T Level learner with planned hours", with(only(set(other(1, 25), "ProgType", 31)), "PlanLearnHours", 10),
+				only(set(other(1, 25), "ProgType", 31)));
+		c("R131", "prior attainment dated after the start", with(a(), "PriorAttain", List.of(prior(3, START.plusDays(1)))),
+				with(a(), "PriorAttain", List.of(prior(3, START))));
+		c("R134", "OET 2 without a bootcamp", statuses(status(10, LocalDate.of(2025, 8, 1), 123456789, "EII 8", "LOE 4", "OET 2")),
+				with(with(only(set(other(1, 37), "AimType", 3, "ProgType", 32)), "LearnerEmploymentStatus",
+						List.of(status(10, LocalDate.of(2025, 8, 1), 123456789, "EII 8", "LOE 4", "OET 2"))), "ULN", 1000000043L));
+		c("R137", "T Level without occupational specialism", only(set(other(1, 25), "ProgType", 31, "AimType", 3)),
+				only(set(other(1, 25), "ProgType", 31, "AimType", 3), set(other(2, 25), "LearnAimRef", "ZTLOS001", "ProgType", 31, "AimType", 3)));
+		c("R140", "bootcamp component left open", only(set(other(1, 37), "AimType", 3, "ProgType", 32, "ConRefNumber", "C1"), bootcampProgramme(null)),
+				only(set(other(1, 37), "AimType", 3, "ProgType", 32, "ConRefNumber", "C1", "LearnActEndDate", D, "CompStatus", 2, "Outcome", 1),
+						bootcampProgramme(null)));
+		c("R143", "bootcamp ends before its component",
+				only(set(other(1, 37), "AimType", 3, "ProgType", 32, "ConRefNumber", "C1", "LearnActEndDate", D.plusDays(1), "CompStatus", 2,
+						"Outcome", 1), bootcampProgramme(null)),
+				only(set(other(1, 37), "AimType", 3, "ProgType", 32, "ConRefNumber", "C1", "LearnActEndDate", D, "CompStatus", 2, "Outcome", 1),
+						bootcampProgramme(null)));
+		c("R144", "bootcamp achieved before it started", only(bootcampProgramme(START.minusDays(1))), only(bootcampProgramme(START)));
+	}
+
+	static {
+		// ---- third batch
+		c("LearnDelFAMType_07", "16-19 aim funded otherwise", only(other(1, 25, fam("SOF", "108"))), only(other(1, 25, fam("SOF", "105"))));
+		c("LearnDelFAMType_08", "non-funded aim funded as adult", only(other(1, 99, fam("SOF", "105"))), only(other(1, 99, fam("SOF", "108"))));
+		c("LearnDelFAMType_14", "EEF off an apprenticeship", only(other(1, 35, fam("EEF", "2"))),
+				comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("EEF", "2"))));
+		c("LearnDelFAMType_22", "FFI on FM36", comp("LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("FFI", "1"))),
+				only(other(1, 35, fam("FFI", "1"))));
+		c("LearnDelFAMType_39", "FM82 without LDM (warning)", only(other(1, 82)), only(other(1, 82, fam("LDM", "034"))));
+		c("LearnDelFAMType_40", "loan on a non-funded standard", only(set(other(1, 99, fam("ADL", "1")), "ProgType", 25, "AimType", 3, "StdCode", 91)),
+				only(other(1, 99, fam("ADL", "1"))));
+		c("LearnDelFAMType_46", "FLN on FM10", only(other(1, 10, fam("FLN", "1"))), only(other(1, 35, fam("FLN", "1"))));
+		c("FundModel_15", "LDM 378 on FM10", only(other(1, 10, fam("LDM", "378"))), only(other(1, 38, fam("LDM", "378"))));
+		c("LearnDelFamType_100", "LDM 378 before Apr 2021", only(set(other(1, 35, fam("LDM", "378")), "LearnStartDate", LocalDate.of(2021, 3, 31))),
+				only(set(other(1, 35, fam("LDM", "378")), "LearnStartDate", LocalDate.of(2021, 4, 1))));
+		c("LearnDelFamType_106", "LDM 320 under 14", with(only(other(1, 25, fam("LDM", "320"))), "DateOfBirth", LocalDate.of(2011, 9, 1)),
+				with(only(other(1, 25, fam("LDM", "320"))), "DateOfBirth", LocalDate.of(2011, 8, 31)));
+		c("LearnDelFamType_127", "LDM 395 on FM35", only(other(1, 35, fam("LDM", "395"))), only(other(1, 38, fam("LDM", "395"))));
+		c("LearnDelFamType_128", "LDM 396 on FM35", only(other(1, 35, fam("LDM", "396"))), only(other(1, 81, fam("LDM", "396"))));
+		c("LSDPostcode_03", "not a postcode", comp("LSDPostcode", "ZZ9"), comp("LSDPostcode", "EC1A 1BB"));
+		c("AddHours_05", "over 35 a week (warning)", only(set(other(1, 35), "AddHours", 61, "LearnPlanEndDate", START.plusDays(11))),
+				only(set(other(1, 35), "AddHours", 61, "LearnPlanEndDate", START.plusDays(12))));
+		c("AddHours_06", "over 9 a day (warning)", only(set(other(1, 35), "AddHours", 19, "LearnPlanEndDate", START.plusDays(1))),
+				only(set(other(1, 35), "AddHours", 18, "LearnPlanEndDate", START.plusDays(1))));
+		c("LearnAimRef_154", "HGV event aim over several days", only(set(other(1, 37), "LearnAimRef", "Z0060439", "ProgType", 32, "AimType", 3,
+				"LearnPlanEndDate", START.plusDays(1))), only(set(other(1, 37), "LearnAimRef", "Z0060439", "ProgType", 32, "AimType", 3,
+						"LearnPlanEndDate", START, "LearnActEndDate", START, "CompStatus", 2, "Outcome", 1)));
+		c("DateOfBirth_25", "ASF learner under 19", with(only(other(1, 38)), "DateOfBirth", LocalDate.of(2006, 9, 1)),
+				with(only(other(1, 38)), "DateOfBirth", LocalDate.of(2006, 8, 31)));
+		c("DateOfBirth_37", "2015 standard planned 364 days", adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91), "FundModel", 81,
+				"LearnPlanEndDate", LocalDate.of(2015, 9, 1).plusDays(364))), adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91),
+						"FundModel", 81, "LearnPlanEndDate", LocalDate.of(2015, 9, 1).plusDays(365))));
+		c("DateOfBirth_40", "2015 standard achieved in 364 days", adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91), "FundModel", 81,
+				"LearnActEndDate", LocalDate.of(2015, 9, 1).plusDays(364), "Outcome", 1)),
+				adultOnly(set(programmeAim(1, LocalDate.of(2015, 9, 1), 91), "FundModel", 81, "LearnActEndDate",
+						LocalDate.of(2015, 9, 1).plusDays(365), "Outcome", 1)));
+		c("R150", "event aim before the contract's start",
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2024, 9, 2)),
+						set(other(1, 37), "LearnAimRef", "Z0059747", "ConRefNumber", "C1", "LearnStartDate", LocalDate.of(2024, 9, 1))),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2024, 9, 2)),
+						set(other(1, 37), "LearnAimRef", "Z0059747", "ConRefNumber", "C1", "LearnStartDate", LocalDate.of(2024, 9, 2))));
+		c("R152", "EVI on a bootcamp begun before Aug 2025",
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 7, 31), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", START, null)))),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 8, 1), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", START, null)))));
+		c("R153", "EVI from before Aug 2025",
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 8, 1), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", LocalDate.of(2025, 7, 31), null)))),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 8, 1), "LearningDeliveryFAM",
+						List.of(fam("EVI", "1", LocalDate.of(2025, 8, 1), null)))));
+		c("R154", "event aim on a bootcamp begun from Aug 2025",
+				only(bootcampProgramme(null), set(other(1, 37), "LearnAimRef", "Z0059747", "AimType", 3, "ProgType", 32)),
+				only(set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 7, 31)),
+						set(other(1, 37), "LearnAimRef", "Z0059747", "AimType", 3, "ProgType", 32)));
+	}
+
+	/** A learner born in 1990 with only these aims. */
+	private static Learner adultOnly(LearningDelivery... aims) {
+		return with(only(aims), "DateOfBirth", LocalDate.of(1990, 1, 1));
+	}
+
 	private static Learner closedComp(LocalDate end) {
 		return withAim(withAim(withAim(a(), 1, "LearnActEndDate", end), 1, "CompStatus", 2), 1, "Outcome", 1);
 	}

@@ -108,6 +108,8 @@ final class TestLearners {
 		return build(IlrSchema.LEARNER, "LearnRefNumber", learnRefNumber, "ULN", uln, "FamilyName", "Example",
 				"GivenNames", "Alex", "DateOfBirth", LocalDate.of(2000, 3, 14), "Ethnicity", 31, "Sex", "F",
 				"LLDDHealthProb", 2, "NINumber", "AB123456C", "PostcodePrior", "ZZ99 9ZZ", "Postcode", "ZZ99 9ZZ",
+				"AddLine1", "1 Example Street", "PriorAttain",
+				List.of(build(IlrSchema.PRIOR_ATTAIN, "PriorLevel", 3, "DateLevelApp", LocalDate.of(2018, 6, 30))),
 				"LearnerEmploymentStatus", List.of(employed(LocalDate.of(2025, 8, 1))), "LearningDelivery",
 				List.of(programmeAim(1, START, 91), componentAim(2, START, 91)));
 	}
