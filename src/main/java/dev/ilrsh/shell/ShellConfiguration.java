@@ -57,4 +57,44 @@ class ShellConfiguration {
 				.toList();
 		};
 	}
+
+	/** find completes field names (FamilyName:) for the word being typed. */
+	@Bean
+	CompletionProvider findCompletion(FileIndex index) {
+		return context -> {
+			var completions = index.completions();
+			if (completions == null || context.getCommandOption() != null) {
+				return List.of();
+			}
+			String word = context.currentWord() == null ? "" : context.currentWord();
+			if (word.contains(":")) {
+				return List.of();
+			}
+			return completions.fieldNames(word, 40).stream().map(n -> new CompletionProposal(n).complete(false)).toList();
+		};
+	}
+
+	/** ask completes question ids. */
+	@Bean
+	CompletionProvider askCompletion(FileIndex index) {
+		return context -> {
+			String word = context.currentWord() == null ? "" : context.currentWord();
+			return index.questions().ids().stream().filter(id -> id.startsWith(word)).map(CompletionProposal::new)
+				.toList();
+		};
+	}
+
+	/** count completes countable field names after --by. */
+	@Bean
+	CompletionProvider countCompletion(FileIndex index) {
+		return context -> {
+			var completions = index.completions();
+			if (completions == null || context.getCommandOption() == null
+					|| !"by".equals(context.getCommandOption().longName())) {
+				return List.of();
+			}
+			String word = context.currentWord() == null ? "" : context.currentWord();
+			return completions.countableFields(word, 60).stream().map(CompletionProposal::new).toList();
+		};
+	}
 }

@@ -1,0 +1,120 @@
+package dev.ilrsh.shell.commands;
+
+import dev.ilrsh.index.Target;
+import dev.ilrsh.query.AskResult;
+import dev.ilrsh.query.Counter;
+import dev.ilrsh.query.FindResult;
+import dev.ilrsh.query.Finder;
+import dev.ilrsh.query.QueryException;
+import dev.ilrsh.query.QuestionMatch;
+import dev.ilrsh.render.Format;
+import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.FileIndex;
+import dev.ilrsh.shell.Session;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.shell.core.command.annotation.Arguments;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** find, ask and count: questions of the current file, answered from its index. */
+@Component
+public class QueryCommands {
+
+	private final Session session;
+	private final FileIndex index;
+
+	public QueryCommands(Session session, FileIndex index) {
+		this.session = session;
+		this.index = index;
+	}
+
+	@Command(name = "find", group = "Learners", description = "Find learners, aims or programmes by any ILR field",
+			help = """
+					find QUERY [--aims | --programmes] [--limit N] [--format table|csv|json]
+					  Fields are ILR element names, any case:  FamilyName:okafor   StdCode:94 AND CompStatus:1
+					  Ranges of dates and numbers:  LearnStartDate:[2025-08-01 TO 2025-12-31]   PHours:[0 TO 186]
+					  Bare words search names, references, ULN and postcode; Okafr~ finds near spellings.
+					  Use NOT (not a leading -) to exclude.""",
+			completionProvider = "findCompletion")
+	public void find(@Arguments List<String> words,
+			@Option(longName = "aims", description = "list aims instead of learners") Boolean aims,
+			@Option(longName = "programmes", description = "list programmes instead of learners") Boolean programmes,
+			@Option(longName = "limit", description = "at most this many rows", defaultValue = "50") Integer limit,
+			@Option(longName = "format", defaultValue = "table") String format) {
+		String query = words == null ? "" : String.join(" ", words).strip();
+		if (query.isEmpty()) {
+			throw CommandFailure.usage("find: give a query, e.g. find FamilyName:okafor or find StdCode:94");
+		}
+		if (Boolean.TRUE.equals(aims) && Boolean.TRUE.equals(programmes)) {
+			throw CommandFailure.usage("find: choose --aims or --programmes, not both");
+		}
+		Target target = Boolean.TRUE.equals(aims) ? Target.AIMS
+				: Boolean.TRUE.equals(programmes) ? Target.PROGRAMMES : Target.LEARNERS;
+		Format chosen = Session.format(format);
+		FindResult result;
+		try {
+			result = new Finder(index.current()).find(query, target, limit == null || limit < 1 ? 50 : limit);
+		}
+		catch (QueryException e) {
+			throw CommandFailure.usage("find: " + e.getMessage());
+		}
+		session.print(result.table(), chosen.name());
+		session.message(result.totalHits() + " " + target.name().toLowerCase() + " match"
+				+ (result.truncated() ? "; showing " + result.table().size() + " (use --limit)" : ""));
+	}
+
+	@Command(name = "ask", group = "Learners",
+			description = "Ask one of the everyday questions in plain words; ask alone lists them",
+			help = """
+					ask [QUESTION] [--format table|csv|json]
+					  ask learners with more than one programme     ask multiple-programmes
+					  ask who is past their planned end date        ask (lists every question)""",
+			completionProvider = "askCompletion")
+	public void ask(@Arguments List<String> words, @Option(longName = "format", defaultValue = "table") String format) {
+		String question = words == null ? "" : String.join(" ", words).strip();
+		Format chosen = Session.format(format);
+		if (question.isEmpty()) {
+			session.print(index.questions().list(), chosen.name());
+			return;
+		}
+		AskResult result = index.questions().ask(index.current(), question);
+		if (!result.answered()) {
+			String nearest = result.nearest().stream().limit(3).map(QuestionMatch.Scored::question)
+				.map(q -> q.id() + " (" + q.title() + ")").collect(Collectors.joining("; "));
+			throw CommandFailure.usage("ask: no question fits '" + question + "'."
+					+ (nearest.isEmpty() ? "" : " Nearest: " + nearest + ".") + " Type ask for the full list.");
+		}
+		if (chosen == Format.TABLE) {
+			session.out().println(result.question().title() + "  [" + result.question().id() + "]");
+			session.out().println(result.question().description());
+			session.out().println();
+		}
+		session.print(result.table(), chosen.name());
+		session.message(result.table().size() + " row" + (result.table().size() == 1 ? "" : "s") + " for "
+				+ result.question().id());
+	}
+
+	@Command(name = "count", group = "Learners", description = "Count learners, aims or programmes by a field",
+			help = """
+					count --by FIELD [--where QUERY] [--format table|csv|json]
+					  count --by FundModel     count --by StdCode --where CompStatus:1
+					  Fields include every coded ILR field and: age band at start, start month, programme status,
+					  ACT code. TAB after --by lists them.""",
+			completionProvider = "countCompletion")
+	public void count(@Option(longName = "by", description = "the field to count by") String by,
+			@Option(longName = "where", description = "only what this query matches") String where,
+			@Option(longName = "format", defaultValue = "table") String format) {
+		if (by == null || by.isBlank()) {
+			throw CommandFailure.usage("count: say what to count by, e.g. count --by FundModel");
+		}
+		Format chosen = Session.format(format);
+		try {
+			session.print(new Counter(index.current()).count(by, where), chosen.name());
+		}
+		catch (QueryException e) {
+			throw CommandFailure.usage("count: " + e.getMessage());
+		}
+	}
+}
