@@ -1,0 +1,70 @@
+package dev.ilrsh.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ilrsh.testing.ShellHarness;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** find, ask and count on the sample, as a user types them. */
+class QueryCommandsTest extends ShellHarness {
+
+	static final Path SAMPLE = Path.of("sample-data/ILR-10000001-2526-20251120-093000-01.XML");
+
+	@BeforeEach
+	void openSample() {
+		assertThat(run("load " + SAMPLE).exit()).isZero();
+	}
+
+	@Test
+	void askInPlainWordsFindsTheLearnersWithMoreThanOneProgramme() {
+		for (String words : new String[] { "show all learners with more than one programme", "who has two programmes",
+				"multiple programmes", "multiple-programmes" }) {
+			Run r = run("ask " + words + " --format csv");
+			assertThat(r.exit()).as(words).isZero();
+			assertThat(r.err()).as(words).endsWith("for multiple-programmes\n");
+			assertThat(r.out().lines().skip(1).map(l -> l.split(",")[0]).distinct())
+				.containsExactly("APP004", "APP006", "APP009", "APP024");
+		}
+	}
+
+	@Test
+	void askAloneListsTheQuestionsAndNonsenseGetsTheNearestOnes() {
+		assertThat(run("ask --format csv").out().lines().count()).isGreaterThan(30);
+		Run none = run("ask how tall is the moon");
+		assertThat(none.exit()).isEqualTo(ExitCodes.USAGE);
+		assertThat(none.err()).startsWith("error: ask: no question fits 'how tall is the moon'.")
+			.endsWith("Type ask for the full list.\n");
+	}
+
+	@Test
+	void findByNameReferenceUlnAndPostcode() {
+		assertThat(run("find FamilyName:brightwater --format csv").out().lines().skip(1).map(l -> l.split(",")[0]))
+			.containsExactly("APP001", "APP002");
+		assertThat(run("find APP021 --format csv").out()).contains("APP021");
+		assertThat(run("find 1429069502 --format csv").out().lines().count()).isEqualTo(3);
+		assertThat(run("find Brightwatr~ --format csv").out()).contains("APP001");
+		Run aims = run("find StdCode:9401 --aims --format json");
+		assertThat(aims.out()).contains("\"AimSeqNumber\"").contains("\"LearnAimRef\"");
+	}
+
+	@Test
+	void badQueriesGetOnePlainLine() {
+		Run open = run("find \"StdCode:[9000 TO\"");
+		assertThat(open.exit()).isEqualTo(ExitCodes.USAGE);
+		assertThat(open.err()).startsWith("error: find: ").doesNotContain("Exception").hasLineCount(1);
+		Run field = run("find Famly:x");
+		assertThat(field.err()).startsWith("error: find: unknown field 'Famly'");
+		assertThat(run("find").err()).startsWith("error: find: give a query");
+	}
+
+	@Test
+	void countByAFieldMatchesAHandCount() {
+		Run r = run("count --by FundModel --format csv");
+		assertThat(r.exit()).isZero();
+		assertThat(r.out()).contains("36,63").contains("25,16").contains("38,6").contains("35,2");
+		assertThat(run("count --by Nonsense").exit()).isEqualTo(ExitCodes.USAGE);
+		assertThat(run("count").err()).startsWith("error: count: say what to count by");
+	}
+}
