@@ -89,6 +89,10 @@ public final class IlrIndex implements Closeable {
 	private static final Set<String> NOT_COUNTABLE = Set.of("LearnRefNumber", "PrevLearnRefNumber", "ULN", "FamilyName",
 			"GivenNames", "DateOfBirth", "NINumber", "AddLine1", "AddLine2", "AddLine3", "AddLine4", "TelNo", "Email",
 			"Postcode", "PostcodePrior", "SWSupAimId", "UCASPERID", "ProvSpecLearnMon", "ProvSpecDelMon");
+	/** Whole numbers that are amounts, hours or positions rather than codes: searchable, not counted. */
+	private static final Set<String> MEASURES = Set.of("AimSeqNumber", "PHours", "OTJActHours", "AddHours",
+			"PlanLearnHours", "PlanEEPHours", "ALSCost", "AFinAmount", "FINAMOUNT", "NETFEE", "GROSSFEE", "WorkPlaceHours",
+			"PriorLearnFundAdj", "OtherFundAdj", "TNPTotal", "DaysPastPlannedEnd", "YEARSTU");
 	private static final Set<String> TEXT_FIELDS = Set.of("FamilyName", "GivenNames", "AddLine1", "AddLine2",
 			"AddLine3", "AddLine4");
 	private static final Pattern TYPE_CODE = Pattern.compile("[A-Z]{3}");
@@ -176,7 +180,6 @@ public final class IlrIndex implements Closeable {
 			finally {
 				pool.shutdownNow();
 			}
-			writer.forceMerge(1);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -297,8 +300,8 @@ public final class IlrIndex implements Closeable {
 		c.register("ProgrammeStart", FieldKind.DATE, false, Target.PROGRAMMES, true, "DD04 programme start date");
 		c.register("EffectiveEnd", FieldKind.DATE, false, Target.PROGRAMMES, true,
 				"DD36 effective end date (2099-12-31 while open)");
-		c.register("TNPTotal", FieldKind.INT, true, Target.PROGRAMMES, true, "latest TNP1 plus latest TNP2");
-		c.register("DaysPastPlannedEnd", FieldKind.INT, true, Target.PROGRAMMES, true,
+		c.register("TNPTotal", FieldKind.INT, false, Target.PROGRAMMES, true, "latest TNP1 plus latest TNP2");
+		c.register("DaysPastPlannedEnd", FieldKind.INT, false, Target.PROGRAMMES, true,
 				"days from planned end to actual end or reference date");
 		c.register("ComponentCount", FieldKind.INT, true, Target.PROGRAMMES, true, "number of component aims");
 		c.register("ComponentAimRef", FieldKind.KEYWORD, true, Target.PROGRAMMES, true, "LearnAimRef of a component");
@@ -312,8 +315,7 @@ public final class IlrIndex implements Closeable {
 		for (Member m : spec.members()) {
 			if (m instanceof FieldSpec f) {
 				FieldKind kind = kindOf(f);
-				boolean countable = !NOT_COUNTABLE.contains(f.name()) && kind != FieldKind.DATE
-						&& kind != FieldKind.TEXT;
+				boolean countable = countable(f.name(), kind);
 				c.register(f.name(), kind, countable, Target.LEARNERS, false, describe(f.name()));
 				if (!learnerLevel || spec == IlrSchema.LEARNER) {
 					c.register(f.name(), kind, countable, Target.AIMS, false, describe(f.name()));
@@ -332,6 +334,7 @@ public final class IlrIndex implements Closeable {
 		private final FieldCatalog catalog;
 		private final IndexWriter writer;
 		private final LocalDate reference;
+		private final Map<String, IndexField> fieldCache = new java.util.HashMap<>();
 
 		Indexer(FieldCatalog catalog, IndexWriter writer, LocalDate reference) {
 			this.catalog = catalog;
@@ -489,14 +492,18 @@ public final class IlrIndex implements Closeable {
 			}
 
 			void add(String name, FieldKind kind, Object value) {
-				boolean countable = !NOT_COUNTABLE.contains(name) && kind != FieldKind.DATE && kind != FieldKind.TEXT;
-				IndexField field = catalog.register(name, kind, countable, target, !isElement(name), describe(name));
+				IndexField field = fieldCache.get(name);
+				if (field == null || !field.targets().contains(target)) {
+					boolean countable = countable(name, kind);
+					field = catalog.register(name, kind, countable, target, !isElement(name), describe(name));
+					fieldCache.put(name, field);
+				}
 				value(field, value);
 			}
 
 			private void value(IndexField field, Object value) {
 				String text = text(value);
-				if (!seen.add(field.name() + '\u0000' + text)) {
+				if (target == Target.LEARNERS && !seen.add(field.name() + '\u0000' + text)) {
 					return;
 				}
 				String name = field.name();
@@ -511,6 +518,11 @@ public final class IlrIndex implements Closeable {
 				}
 			}
 		}
+	}
+
+	private static boolean countable(String name, FieldKind kind) {
+		return !NOT_COUNTABLE.contains(name) && !MEASURES.contains(name) && kind != FieldKind.DATE
+				&& kind != FieldKind.TEXT;
 	}
 
 	private static boolean isAnyField(String name) {

@@ -61,6 +61,7 @@ public final class QuestionCatalog {
 	private final Analyzer analyzer;
 	private final IndexSearcher searcher;
 	private final List<Set<String>> termsOf = new ArrayList<>();
+	private final Map<IlrIndex, Map<String, Table>> answers = new java.util.WeakHashMap<>();
 
 	public QuestionCatalog(List<Question> questions) {
 		this.questions = List.copyOf(questions);
@@ -152,13 +153,29 @@ public final class QuestionCatalog {
 	public AskResult ask(IlrIndex index, String idOrWords) {
 		Optional<Question> exact = byId(idOrWords);
 		if (exact.isPresent()) {
-			return new AskResult(exact.get(), exact.get().answer(index), List.of());
+			return new AskResult(exact.get(), answer(index, exact.get()), List.of());
 		}
 		QuestionMatch m = match(idOrWords);
 		if (m.best() == null) {
 			return new AskResult(null, Table.builder("id", "title").build(), m.ranked());
 		}
-		return new AskResult(m.best(), m.best().answer(index), m.ranked().subList(1, m.ranked().size()));
+		return new AskResult(m.best(), answer(index, m.best()), m.ranked().subList(1, m.ranked().size()));
+	}
+
+	/**
+	 * A question's answer on an index. An index never changes, so answers are kept (weakly, per index) and a
+	 * repeated question costs nothing.
+	 */
+	public Table answer(IlrIndex index, Question question) {
+		synchronized (answers) {
+			Map<String, Table> cached = answers.computeIfAbsent(index, i -> new java.util.HashMap<>());
+			Table table = cached.get(question.id());
+			if (table == null) {
+				table = question.answer(index);
+				cached.put(question.id(), table);
+			}
+			return table;
+		}
 	}
 
 	/** The list of questions as a table: id and title. */
