@@ -121,7 +121,7 @@ public final class DerivedData {
 		if (endsAtAchievement && aim.achDate() != null) {
 			return Optional.of(aim.achDate());
 		}
-		if (aim.learnActEndDate() != null && !(p != null && p == PROG_TYPE_BOOTCAMP)) {
+		if (aim.learnActEndDate() != null) {
 			return Optional.of(aim.learnActEndDate());
 		}
 		return Optional.of(OPEN_END);
