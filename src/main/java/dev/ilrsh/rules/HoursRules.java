@@ -46,11 +46,11 @@ final class HoursRules {
 								&& onOrBefore(d.learnStartDate(), LocalDate.of(2025, 7, 31)) && d.pHours() != null
 								&& d.pHours() < 278 && !restart(d)
 										? "planned hours " + d.pHours() + " are below the 278 required" : null),
-				new AimRule(info("PHours_07", "E", s, e, "tailored learning aims need planned hours", "PHours",
+				new AimRule(info("Phours_07", "E", s, e, "tailored learning aims need planned hours", "PHours",
 						"FundModel"),
 						(l, d, c) -> fm(d, 11) && d.pHours() == null ? "the tailored learning aim has no planned hours"
 								: null),
-				new AimRule(info("PHours_08", "E", s, e,
+				new AimRule(info("Phours_08", "E", s, e,
 						"apprenticeships started from 1 Aug 2025 are planned for at least 187 hours", "PHours",
 						"LearnStartDate", "FundModel"),
 						(l, d, c) -> fm(d, 36) && onOrAfter(d.learnStartDate(), LocalDate.of(2025, 8, 1))

@@ -67,17 +67,17 @@ final class LearningDeliveryFamRules {
 						"LearnDelFAMType", "FundModel", "AimType"),
 						(l, d, c) -> fm(d, 36) && programmeAim(d) && !hasFam(d, "ACT")
 								? "the apprenticeship programme aim has no ACT record" : null),
-				ChildRule.ofAim(info("LearnDelFAMType_92", "E", s, e,
+				ChildRule.ofAim(info("LearnDelFamType_92", "E", s, e,
 						"programme aims started from 1 Apr 2021 cannot be ACT 2", "LearnDelFAMType",
 						"LearnDelFAMCode", "LearnStartDate", "AimType"), LearningDeliveryFamRules::fams,
 						(l, d, f, c) -> programmeAim(d) && onOrAfter(d.learnStartDate(), LocalDate.of(2021, 4, 1))
 								&& type(f, "ACT") && sameCode(f.learnDelFAMCode(), "2") && !restart(d)
 										? "ACT 2 on a programme aim started " + d.learnStartDate() : null),
-				ChildRule.ofAim(info("LearnDelFAMType_132", "E", s, e, "the event indicator (EVI) is for bootcamps only",
+				ChildRule.ofAim(info("LearnDelFamType_132", "E", s, e, "the event indicator (EVI) is for bootcamps only",
 						"LearnDelFAMType", "ProgType"), LearningDeliveryFamRules::fams,
 						(l, d, f, c) -> type(f, "EVI") && !is(d.progType(), 32)
 								? "an EVI record on an aim with ProgType " + RuleSupport.text(d.progType()) : null),
-				ChildRule.ofAim(info("LearnDelFAMType_133", "E", s, e, "the event indicator (EVI) goes on the programme aim",
+				ChildRule.ofAim(info("LearnDelFamType_133", "E", s, e, "the event indicator (EVI) goes on the programme aim",
 						"LearnDelFAMType", "AimType"), LearningDeliveryFamRules::fams,
 						(l, d, f, c) -> type(f, "EVI") && !programmeAim(d)
 								? "an EVI record on an aim of type " + d.aimType() : null),

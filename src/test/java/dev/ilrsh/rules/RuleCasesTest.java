@@ -361,8 +361,8 @@ class RuleCasesTest {
 		c("PHours_01", "apprenticeship without planned hours", prog("PHours", null), comp("PHours", null));
 		c("PHours_05", "16-19 study programme with hours", only(set(other(1, 25), "PHours", 10)), only(other(1, 25)));
 		c("PHours_06", "2024 start below 278", doneProg("PHours", 277), doneProg("PHours", 278));
-		c("PHours_07", "tailored learning without hours", only(other(1, 11)), only(set(other(1, 11), "PHours", 5)));
-		c("PHours_08", "below 187", prog("PHours", 186), prog("PHours", 187));
+		c("Phours_07", "tailored learning without hours", only(other(1, 11)), only(set(other(1, 11), "PHours", 5)));
+		c("Phours_08", "below 187", prog("PHours", 186), prog("PHours", 187));
 		c("OTJActHours_01", "on a component", comp("OTJActHours", 10), prog("OTJActHours", 10));
 		c("OTJActHours_02", "completed without OTJ hours", doneProg("OTJActHours", null), done());
 		c("OTJActHours_03", "withdrawn without OTJ hours",
@@ -432,11 +432,11 @@ class RuleCasesTest {
 		c("LearnDelFAMType_02", "FM35 without FFI", only(other(1, 35, fam("SOF", "105"))),
 				only(other(1, 35, fam("SOF", "105"), fam("FFI", "1"))));
 		c("LearnDelFAMType_64", "apprenticeship programme without ACT", progFams(fam("SOF", "105")), a());
-		c("LearnDelFAMType_92", "ACT 2 on a new programme", progFams(fam("ACT", "2", START, null), fam("SOF", "105")),
+		c("LearnDelFamType_92", "ACT 2 on a new programme", progFams(fam("ACT", "2", START, null), fam("SOF", "105")),
 				progFams(fam("ACT", "2", START, null), fam("SOF", "105"), fam("RES", "1")));
-		c("LearnDelFAMType_132", "EVI off a bootcamp", progFams(fam("ACT", "1", START, null), fam("SOF", "105"), fam("EVI", "1", START, null)),
+		c("LearnDelFamType_132", "EVI off a bootcamp", progFams(fam("ACT", "1", START, null), fam("SOF", "105"), fam("EVI", "1", START, null)),
 				only(set(bootcampProgramme(null), "LearningDeliveryFAM", List.of(fam("EVI", "1", START, null)))));
-		c("LearnDelFAMType_133", "EVI on a component", withAim(a(), 1, "LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("EVI", "1", START, null))),
+		c("LearnDelFamType_133", "EVI on a component", withAim(a(), 1, "LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("EVI", "1", START, null))),
 				only(set(bootcampProgramme(null), "LearningDeliveryFAM", List.of(fam("EVI", "1", START, null)))));
 		c("LearnDelFAMDateFrom_01", "LSF without dates", progFams(fam("ACT", "1", START, null), fam("SOF", "105"), fam("LSF", "1", START, null)),
 				progFams(fam("ACT", "1", START, null), fam("SOF", "105"), fam("LSF", "1", START, D)));

@@ -19,7 +19,7 @@ class RuleRegistryTest {
 		assertThat(registry.find("R_59")).get().extracting(RuleInfo::name).isEqualTo("R59");
 		assertThat(registry.find("uln_04")).get().extracting(RuleInfo::name).isEqualTo("ULN_04");
 		assertThat(registry.find("achdate_12")).get().extracting(RuleInfo::name).isEqualTo("AchDate_12");
-		assertThat(registry.find("Phours_08")).get().extracting(RuleInfo::name).isEqualTo("PHours_08");
+		assertThat(registry.find("PHours_08")).get().extracting(RuleInfo::name).isEqualTo("Phours_08");
 		assertThat(registry.find("DateoOfBirth_57")).get().extracting(RuleInfo::name).isEqualTo("DateOfBirth_57");
 		assertThat(registry.find("R_999")).isEmpty();
 	}
