@@ -28,7 +28,8 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 		}
 	}
 
-	static boolean isRestrictedString(String s) {
+	/** True when every character of {@code s} is one the schema's RestrictedString allows. */
+	public static boolean isRestrictedString(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if (c < 128 ? !RESTRICTED_ASCII[c] : c != '£' && c != '€') {

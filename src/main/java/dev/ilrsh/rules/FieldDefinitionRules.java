@@ -315,7 +315,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				if (!(value instanceof String s) || s.isEmpty()) {
 					return null;
 				}
-				if (f.type() == FieldType.RESTRICTED_STRING && !RESTRICTED.matcher(s).matches()) {
+				if (f.type() == FieldType.RESTRICTED_STRING && !FieldSpec.isRestrictedString(s)) {
 					return n + " '" + s + "' contains a character the ILR does not allow";
 				}
 				if (f.pattern() != null && !f.pattern().matcher(s).matches()) {
@@ -340,8 +340,4 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				return null;
 		}
 	}
-
-	/** The schema's RestrictedString character set. */
-	private static final Pattern RESTRICTED = Pattern
-		.compile("[A-Za-z0-9 ~!@#$%&'()*+,\\-./:;<=>?\\[\\\\\\]_{}^£€]*");
 }
