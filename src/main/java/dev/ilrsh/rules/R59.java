@@ -4,8 +4,6 @@ package dev.ilrsh.rules;
 import dev.ilrsh.derived.DerivedData;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.Message;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,27 +24,12 @@ final class R59 implements Rule.FileRule {
 	@Override
 	public void check(Message message, RuleContext context, Findings out) {
 		List<Learner> learners = message.learners();
-		// one map of first sightings; lists only for the (few) ULNs seen again
-		Map<Long, Integer> first = new HashMap<>(learners.size() * 2);
-		Map<Long, List<Integer>> shared = new java.util.LinkedHashMap<>();
-		for (int i = 0; i < learners.size(); i++) {
-			Long uln = learners.get(i).uln();
-			if (uln != null && uln != DerivedData.ULN_NOT_KNOWN) {
-				Integer earlier = first.putIfAbsent(uln, i);
-				if (earlier != null) {
-					shared.computeIfAbsent(uln, k -> new ArrayList<>(List.of(earlier))).add(i);
-				}
-			}
-		}
+		Map<Long, List<Integer>> shared = SharedKeys.of(learners,
+				l -> l.uln() == null || l.uln() == DerivedData.ULN_NOT_KNOWN ? null : l.uln());
 		for (Map.Entry<Long, List<Integer>> e : shared.entrySet()) {
-			List<Integer> group = e.getValue();
-			for (int i : group) {
-				List<String> others = new ArrayList<>();
-				for (int j : group) {
-					if (j != i) {
-						others.add("learner " + learners.get(j).learnRefNumber() + " (" + where(learners.get(j), j) + ")");
-					}
-				}
+			for (int i : e.getValue()) {
+				List<String> others = SharedKeys.others(e.getValue(), i,
+						j -> "learner " + learners.get(j).learnRefNumber() + " (" + where(learners.get(j), j) + ")");
 				out.at(i);
 				out.learner(INFO, learners.get(i), "ULN " + e.getKey() + " is also on " + String.join(", ", others));
 			}

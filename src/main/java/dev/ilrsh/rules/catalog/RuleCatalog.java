@@ -1,5 +1,6 @@
 package dev.ilrsh.rules.catalog;
 
+import dev.ilrsh.rules.Severity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

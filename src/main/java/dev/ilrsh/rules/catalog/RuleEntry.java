@@ -1,5 +1,6 @@
 package dev.ilrsh.rules.catalog;
 
+import dev.ilrsh.rules.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.ilrsh.rules.catalog;
 
+import dev.ilrsh.rules.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
