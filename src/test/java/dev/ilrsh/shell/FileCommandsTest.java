@@ -68,6 +68,43 @@ class FileCommandsTest extends ShellHarness {
 	}
 
 	@Test
+	void anotherYearsFileLoadsFlaggedAndIsNotWrittenBack() throws Exception {
+		Path old = tmp.resolve("old.xml");
+		Files.writeString(old, Files.readString(Fixtures.path("forum-case-two-records.xml"))
+			.replace("ESFA/ILR/2025-26", "ESFA/ILR/2024-25"));
+		Run load = run("load " + old);
+		assertThat(load.exit()).isZero();
+		assertThat(load.err()).contains("1 schema problem");
+		assertThat(run("summary").out()).contains("Year            2024-25")
+			.contains("this is a 2024-25 file (namespace ESFA/ILR/2024-25), not a 2025-26 file");
+		Run write = run("write --out " + tmp.resolve("new.xml"));
+		assertThat(write.exit()).isEqualTo(ExitCodes.USAGE);
+		assertThat(write.err()).contains("is not a 2025-26 file");
+	}
+
+	@Test
+	void writeToAFolderUsesTheDfeFileName() throws Exception {
+		run("load " + Fixtures.path("forum-case-two-records.xml"));
+		Run write = run("write --out " + tmp);
+		assertThat(write.exit()).isZero();
+		try (var files = Files.list(tmp)) {
+			assertThat(files.map(p -> p.getFileName().toString()))
+				.singleElement().matches(n -> n.matches("ILR-10000001-2526-\\d{8}-\\d{6}-02\\.XML"));
+		}
+	}
+
+	@Test
+	void aBadFileLeavesTheShellWorkingOnTheFileItHad() throws Exception {
+		run("load " + Fixtures.path("forum-case-two-records.xml"));
+		Path broken = tmp.resolve("broken.xml");
+		Files.writeString(broken, "<Message xmlns=\"ESFA/ILR/2025-26\"><Header>");
+		Run bad = run("load " + broken);
+		assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+		assertThat(bad.err()).startsWith("error: " + broken + ": line 1").hasLineCount(1);
+		assertThat(run("summary").out()).startsWith("File            forum-case-two-records.xml");
+	}
+
+	@Test
 	void filesListsOpenFilesAndUseSwitches() throws Exception {
 		Path a = tmp.resolve("a.xml");
 		Path b = tmp.resolve("b.xml");
