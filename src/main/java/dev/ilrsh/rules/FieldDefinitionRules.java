@@ -85,7 +85,8 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 	private final List<String> notApplicable = new ArrayList<>();
 	private final Map<EntitySpec, Map<String, List<Check>>> checks = new HashMap<>();
 	/** The same checks by entity and member position, for the walk (no name lookups per value). */
-	private final Map<EntitySpec, Check[][]> byPosition = new java.util.IdentityHashMap<>();
+	// read by the validator's parallel slices; EntitySpec has identity equality, so a concurrent map is enough
+	private final Map<EntitySpec, Check[][]> byPosition = new java.util.concurrent.ConcurrentHashMap<>();
 
 	FieldDefinitionRules() {
 		Map<String, EntitySpec> entityOfField = new HashMap<>();

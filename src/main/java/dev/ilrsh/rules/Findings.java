@@ -24,6 +24,8 @@ public final class Findings {
 	private final List<Placed> found = new ArrayList<>();
 	private int learnerIndex = -1;
 	private long sequence;
+	/** How many learners the validator checked into this instance. */
+	int learnersChecked;
 
 	/**
 	 * Says which learner (by position in the file) the next findings are about; -1 for the file itself. The
