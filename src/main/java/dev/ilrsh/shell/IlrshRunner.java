@@ -153,21 +153,23 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
 			InputReader answers = pipedInput(reader, err);
+			// every line runs, as typed at a prompt would; the exit status is the worst any of them had
+			int worst = ExitCodes.OK;
 			String line;
 			while ((line = reader.readLine()) != null) {
 				if (isExit(line)) {
 					break;
 				}
 				if (!line.isBlank() && !line.strip().startsWith("#")) {
-					dispatcher.execute(line, out, err, answers);
+					worst = Math.max(worst, dispatcher.execute(line, out, err, answers));
 				}
 			}
+			return worst;
 		}
 		catch (IOException e) {
 			err.println("error: reading input failed (" + e.getMessage() + ")");
 			return ExitCodes.USAGE;
 		}
-		return ExitCodes.OK;
 	}
 
 	/** Questions asked by a command are answered at the terminal, with line editing. */
