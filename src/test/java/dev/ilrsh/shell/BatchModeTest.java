@@ -62,6 +62,21 @@ class BatchModeTest {
 	}
 
 	@Test
+	void pipedCommandsRunOneALineAndExitWithTheWorstStatus(CapturedOutput output) {
+		java.io.InputStream stdin = System.in;
+		try {
+			System.setIn(new java.io.ByteArrayInputStream(("load " + forum + "\nsummary --format csv\nnosuch\nfiles --format csv\n")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			assertThat(IlrshApplication.run()).isEqualTo(2);
+		}
+		finally {
+			System.setIn(stdin);
+		}
+		assertThat(output.getOut()).contains("Section,Item,Value").contains("Number,Current,Name");
+		assertThat(output.getErr()).contains("error: unknown command: nosuch");
+	}
+
+	@Test
 	void usageErrorsInTheLaunchArgumentsExitTwo(CapturedOutput output) {
 		assertThat(IlrshApplication.run("-f")).isEqualTo(2);
 		assertThat(output.getErr()).startsWith("error: -f needs a file name\nUsage: ilrsh");
