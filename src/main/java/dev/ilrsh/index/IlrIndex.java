@@ -1,6 +1,7 @@
 package dev.ilrsh.index;
 
 import dev.ilrsh.derived.DerivedData;
+import dev.ilrsh.model.ChildSpec;
 import dev.ilrsh.model.EmploymentStatusMonitoring;
 import dev.ilrsh.model.EntitySpec;
 import dev.ilrsh.model.FieldSpec;
@@ -23,35 +24,35 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * An in-memory Lucene index of one ILR file: one document per learner, per aim and per programme episode.
+ * An in-memory Lucene index of one ILR file: one document per learner, per aim and per programme episode, each kind
+ * in its own small index built the first time it is searched.
  *
  * <p>
  * Every ILR field is indexed under its element name, found through the schema metadata ({@link EntitySpec}), so
@@ -63,29 +64,47 @@ import org.apache.lucene.util.BytesRef;
  * <li>names and address lines as analysed text (word, phrase and fuzzy matching).</li>
  * </ul>
  * FAM, employment monitoring and learner FAM records also index their code under their type, so {@code ACT:1},
- * {@code SOF:105}, {@code LDM:034}, {@code LOE:4} or {@code EHC:1} work as fields. Codes and numbers are also kept as
- * sorted-set doc values for {@code count}.
+ * {@code SOF:105}, {@code LDM:034}, {@code LOE:4} or {@code EHC:1} work as fields.
  *
  * <p>
- * A learner document holds the learner's fields, all child records and every value of every aim (so a learner
- * query {@code StdCode:94 AND CompStatus:6} means "some aim has 94 and some aim has 6"; search aims to tie
- * them to one aim). Aim and programme documents hold their own aim's fields plus the learner's own fields (names,
- * LearnRefNumber, ULN, Sex …), so a query can mix both. Derived fields: {@code Status}, {@code AgeAtStart},
- * {@code AgeBand}, {@code StartMonth}, {@code ULNCheck}, {@code AimCount}, {@code ProgrammeCount}, and on
- * programmes {@code Kind}, {@code ProgrammeStart}, {@code EffectiveEnd}, {@code TNPTotal},
- * {@code DaysPastPlannedEnd}, {@code ComponentCount}, {@code ComponentAimRef}.
+ * What each kind of document holds:
+ * <ul>
+ * <li>a <b>learner</b> document: the learner's fields and those of its child records (LearnerFAM, employment
+ * status and its monitoring, LLDD, HE …), plus a summary of its aims: {@link #LEARNER_SUMMARY} (StdCode, ProgType,
+ * FundModel, CompStatus, LearnAimRef, LearnStartDate, AimType, ACT), each value of each aim. So
+ * {@code StdCode:94 AND CompStatus:6} on learners means "some aim has 94 and some aim has 6"; search aims to tie
+ * them to one aim, and search aims for any other aim field;</li>
+ * <li>an <b>aim</b> document: the aim's fields and those of its FAM, AppFinRecord and other child records, plus the
+ * learner's identity, {@link #LEARNER_IDENTITY} (LearnRefNumber, ULN, FamilyName, GivenNames, DateOfBirth, Sex,
+ * Ethnicity, Postcode) and the bare-word field;</li>
+ * <li>a <b>programme</b> document: its main aim's fields and child records, the learner's identity and the
+ * programme's derived fields.</li>
+ * </ul>
+ * Derived fields: {@code Status}, {@code AgeAtStart}, {@code AgeBand}, {@code StartMonth}, {@code ULNCheck} on
+ * all three; {@code AimCount}, {@code ProgrammeCount} on learners; on programmes {@code Kind},
+ * {@code ProgrammeStart}, {@code EffectiveEnd}, {@code TNPTotal}, {@code DaysPastPlannedEnd},
+ * {@code ComponentCount}, {@code ComponentAimRef}.
+ *
+ * <p>
+ * Nothing is stored: each document holds one number, {@link #ORD}, pointing into the in-memory {@link Message}.
+ * Doc values for {@code count} are kept only on the documents a field is counted over ({@link #homeOf}) and, for
+ * the countable aim summary fields, on learners.
  */
 public final class IlrIndex implements Closeable {
 
-	/** The field holding the document kind: learner, aim or programme. */
-	public static final String TYPE = "$type";
-	/** Doc values: the learner's position in the file. */
-	public static final String LEARNER_ORD = "$l";
-	/** Doc values: the aim's position in its learner, or the episode's position in {@link #episodes(Learner)}. */
-	public static final String ITEM_ORD = "$i";
+	/** Doc values: {@code learnerOrd << 20 | itemOrd}, the item being the aim or episode position in its learner. */
+	public static final String ORD = "$o";
 	/** The field bare words search: names, LearnRefNumber, ULN and postcode. */
 	public static final String ANY = "any";
+	/** Aim fields summarised on learner documents: every value of every aim. */
+	public static final Set<String> LEARNER_SUMMARY = Set.of("StdCode", "ProgType", "FundModel", "CompStatus",
+			"LearnAimRef", "LearnStartDate", "AimType", "ACT");
+	/** Learner fields copied onto aim and programme documents. */
+	public static final Set<String> LEARNER_IDENTITY = Set.of("LearnRefNumber", "ULN", "FamilyName", "GivenNames",
+			"DateOfBirth", "Sex", "Ethnicity", "Postcode");
 
+	private static final int ITEM_BITS = 20;
+	static final boolean NOOP = Boolean.getBoolean("wtq.noop");
 	private static final Set<String> NOT_COUNTABLE = Set.of("LearnRefNumber", "PrevLearnRefNumber", "ULN", "FamilyName",
 			"GivenNames", "DateOfBirth", "NINumber", "AddLine1", "AddLine2", "AddLine3", "AddLine4", "TelNo", "Email",
 			"Postcode", "PostcodePrior", "SWSupAimId", "UCASPERID", "ProvSpecLearnMon", "ProvSpecDelMon");
@@ -95,31 +114,46 @@ public final class IlrIndex implements Closeable {
 			"PriorLearnFundAdj", "OtherFundAdj", "TNPTotal", "DaysPastPlannedEnd", "YEARSTU");
 	private static final Set<String> TEXT_FIELDS = Set.of("FamilyName", "GivenNames", "AddLine1", "AddLine2",
 			"AddLine3", "AddLine4");
+	/** Derived fields counted over programmes. */
+	private static final Set<String> PROGRAMME_FIELDS = Set.of("Status", "AgeBand", "StartMonth", "AgeAtStart", "Kind",
+			"TNPTotal", "DaysPastPlannedEnd", "ComponentCount", "ComponentAimRef");
+	private static final List<String> DELIVERY_FAM_TYPES = List.of("SOF", "FFI", "EEF", "RES", "LSF", "ADL", "ALB",
+			"ACL", "AFL", "ASL", "FLN", "LDM", "DAM", "ACT", "EVI");
+	private static final List<String> LEARNER_FAM_TYPES = List.of("HNS", "EHC", "DLA", "SEN", "LSR", "NLM", "EDF",
+			"MCF", "ECF", "FME", "MMH", "EMH", "PPE");
+	private static final List<String> ESM_TYPES = List.of("SEI", "EII", "LOU", "LOE", "BSI", "PEI", "SEM", "OET");
 	private static final Pattern TYPE_CODE = Pattern.compile("[A-Z]{3}");
+	private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
 	private final Message message;
 	private final LocalDate referenceDate;
-	private final List<ProgrammeEpisode> episodes;
-	private final Map<Learner, List<ProgrammeEpisode>> episodesByLearner;
 	private final FieldCatalog catalog;
+	private final Set<String> learnerFields;
 	private final Analyzer analyzer;
-	private final ByteBuffersDirectory directory;
-	private final DirectoryReader reader;
-	private final IndexSearcher searcher;
+	private final Part[] parts = new Part[Target.values().length];
+	private volatile Episodes episodes;
+	private boolean closed;
 
-	private IlrIndex(Message message, LocalDate referenceDate, List<ProgrammeEpisode> episodes,
-			Map<Learner, List<ProgrammeEpisode>> byLearner, FieldCatalog catalog, Analyzer analyzer,
-			ByteBuffersDirectory directory, DirectoryReader reader) {
+	/** One target's documents. */
+	private record Part(ByteBuffersDirectory directory, DirectoryReader reader, IndexSearcher searcher, long nanos) {
+	}
+
+	/** Every learner's programme episodes. */
+	private record Episodes(List<ProgrammeEpisode> all, List<ProgrammeEpisode>[] perLearner,
+			Map<Learner, List<ProgrammeEpisode>> byLearner) {
+	}
+
+	private IlrIndex(Message message, LocalDate referenceDate) {
 		this.message = message;
 		this.referenceDate = referenceDate;
-		this.episodes = episodes;
-		this.episodesByLearner = byLearner;
-		this.catalog = catalog;
-		this.analyzer = analyzer;
-		this.directory = directory;
-		this.reader = reader;
-		this.searcher = new IndexSearcher(reader);
-		this.searcher.setQueryCache(null);
+		this.catalog = new FieldCatalog();
+		this.learnerFields = new HashSet<>(Set.of("ULNCheck", "AimCount", "ProgrammeCount"));
+		registerFixedFields(catalog);
+		registerSchema(catalog, IlrSchema.LEARNER, true, learnerFields);
+		learnerFields.addAll(LEARNER_FAM_TYPES);
+		learnerFields.addAll(ESM_TYPES);
+		registerTypesInFile(message);
+		this.analyzer = new IlrAnalyzer(catalog);
 	}
 
 	/** Indexes a file with its FilePreparationDate as the reference date. */
@@ -128,75 +162,32 @@ public final class IlrIndex implements Closeable {
 	}
 
 	/**
-	 * Indexes a file.
+	 * Prepares the index of a file. Only the field catalogue is made here; each kind of document is indexed the
+	 * first time it is searched ({@link #searcher(Target)}), or all at once with {@link #buildAll()}.
 	 *
 	 * @param referenceDate what "today" means for derived values (days past planned end, gateway days)
 	 */
 	public static IlrIndex build(Message message, LocalDate referenceDate) {
-		List<Learner> learners = message.learners();
-		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-		FieldCatalog catalog = new FieldCatalog();
-		registerFixedFields(catalog);
-		Analyzer analyzer = new IlrAnalyzer(catalog);
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		@SuppressWarnings("unchecked")
-		List<ProgrammeEpisode>[] perLearner = new List[learners.size()];
-		try (IndexWriter writer = new IndexWriter(directory,
-				new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256).setCommitOnClose(true))) {
-			ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-				Thread t = new Thread(r, "ilrsh-index");
-				t.setDaemon(true);
-				return t;
-			});
-			try {
-				List<Future<?>> parts = new ArrayList<>();
-				int chunk = Math.max(1, (learners.size() + threads - 1) / threads);
-				for (int from = 0; from < learners.size(); from += chunk) {
-					int start = from;
-					int end = Math.min(learners.size(), from + chunk);
-					parts.add(pool.submit(() -> {
-						Indexer indexer = new Indexer(catalog, writer, referenceDate);
-						for (int i = start; i < end; i++) {
-							perLearner[i] = indexer.learner(i, learners.get(i));
-						}
-						return null;
-					}));
-				}
-				for (Future<?> part : parts) {
-					part.get();
-				}
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("indexing interrupted", e);
-			}
-			catch (java.util.concurrent.ExecutionException e) {
-				Throwable cause = e.getCause();
-				if (cause instanceof IOException io) {
-					throw io;
-				}
-				throw new IllegalStateException("indexing failed", cause);
-			}
-			finally {
-				pool.shutdownNow();
-			}
+		return new IlrIndex(message, referenceDate);
+	}
+
+	/** Indexes every kind of document now rather than on first use; returns this index. */
+	public IlrIndex buildAll() {
+		for (Target t : Target.values()) {
+			searcher(t);
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		List<ProgrammeEpisode> all = new ArrayList<>();
-		Map<Learner, List<ProgrammeEpisode>> byLearner = new IdentityHashMap<>();
-		for (int i = 0; i < learners.size(); i++) {
-			all.addAll(perLearner[i]);
-			byLearner.put(learners.get(i), perLearner[i]);
-		}
-		try {
-			return new IlrIndex(message, referenceDate, Collections.unmodifiableList(all), byLearner, catalog, analyzer,
-					directory, DirectoryReader.open(directory));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return this;
+	}
+
+	/** Whether a target's documents have been indexed yet. */
+	public synchronized boolean isBuilt(Target target) {
+		return parts[target.ordinal()] != null;
+	}
+
+	/** Nanoseconds spent indexing a target's documents, 0 if not built yet. */
+	public synchronized long buildNanos(Target target) {
+		Part p = parts[target.ordinal()];
+		return p == null ? 0 : p.nanos();
 	}
 
 	public Message message() {
@@ -209,13 +200,45 @@ public final class IlrIndex implements Closeable {
 
 	/** Every episode of every learner, learners in file order, each learner's episodes by start. */
 	public List<ProgrammeEpisode> episodes() {
-		return episodes;
+		return episodes0().all();
 	}
 
-	/** One learner's episodes (the learner must be one of this file's). */
+	/** One learner's episodes, by start. */
 	public List<ProgrammeEpisode> episodes(Learner learner) {
-		List<ProgrammeEpisode> list = episodesByLearner.get(learner);
-		return list == null ? Programmes.of(learner, referenceDate) : list;
+		List<ProgrammeEpisode> e = episodes0().byLearner().get(learner);
+		return e != null ? e : Programmes.of(learner, referenceDate);
+	}
+
+	private Episodes episodes0() {
+		Episodes e = episodes;
+		if (e == null) {
+			synchronized (this) {
+				e = episodes;
+				if (e == null) {
+					e = computeEpisodes();
+					episodes = e;
+				}
+			}
+		}
+		return e;
+	}
+
+	private Episodes computeEpisodes() {
+		List<Learner> learners = message.learners();
+		@SuppressWarnings("unchecked")
+		List<ProgrammeEpisode>[] perLearner = new List[learners.size()];
+		parallel(learners.size(), (from, to) -> {
+			for (int i = from; i < to; i++) {
+				perLearner[i] = Programmes.of(learners.get(i), referenceDate);
+			}
+		});
+		List<ProgrammeEpisode> all = new ArrayList<>();
+		Map<Learner, List<ProgrammeEpisode>> byLearner = new IdentityHashMap<>(learners.size() * 2);
+		for (int i = 0; i < perLearner.length; i++) {
+			all.addAll(perLearner[i]);
+			byLearner.put(learners.get(i), perLearner[i]);
+		}
+		return new Episodes(Collections.unmodifiableList(all), perLearner, byLearner);
 	}
 
 	public FieldCatalog fields() {
@@ -226,26 +249,38 @@ public final class IlrIndex implements Closeable {
 		return analyzer;
 	}
 
-	public IndexSearcher searcher() {
-		return searcher;
+	/** The searcher over one kind of document, indexing them first if this is the first use. */
+	public IndexSearcher searcher(Target target) {
+		return part(target).searcher();
 	}
 
-	/** The number of documents of one kind. */
+	private synchronized Part part(Target target) {
+		if (closed) {
+			throw new IllegalStateException("index closed");
+		}
+		Part p = parts[target.ordinal()];
+		if (p == null) {
+			p = index(target);
+			parts[target.ordinal()] = p;
+		}
+		return p;
+	}
+
+	/** The number of documents of one kind (indexing them if need be). */
 	public int count(Target target) {
-		try {
-			return searcher.count(new TermQuery(new Term(TYPE, target.docType())));
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		return part(target).reader().numDocs();
 	}
 
-	/** Bytes the index takes in memory. */
-	public long sizeInBytes() {
+	/** Bytes the documents indexed so far take in memory. */
+	public synchronized long sizeInBytes() {
 		long total = 0;
 		try {
-			for (String file : directory.listAll()) {
-				total += directory.fileLength(file);
+			for (Part p : parts) {
+				if (p != null) {
+					for (String file : p.directory().listAll()) {
+						total += p.directory().fileLength(file);
+					}
+				}
 			}
 		}
 		catch (IOException e) {
@@ -255,10 +290,16 @@ public final class IlrIndex implements Closeable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
+		closed = true;
 		try {
-			reader.close();
-			directory.close();
+			for (int i = 0; i < parts.length; i++) {
+				if (parts[i] != null) {
+					parts[i].reader().close();
+					parts[i].directory().close();
+					parts[i] = null;
+				}
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -270,6 +311,166 @@ public final class IlrIndex implements Closeable {
 		return date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
 	}
 
+	/** The learner position held in an {@link #ORD} value. */
+	public static int learnerOrd(long ord) {
+		return (int) (ord >>> ITEM_BITS);
+	}
+
+	/** The aim or episode position held in an {@link #ORD} value. */
+	public static int itemOrd(long ord) {
+		return (int) (ord & ((1 << ITEM_BITS) - 1));
+	}
+
+	/**
+	 * The documents a field is counted over unless asked otherwise: programme-level derived fields (Status,
+	 * AgeBand, StartMonth, AgeAtStart, Kind …) over programmes; learner fields (Sex, EmpStat, learner FAM and ESM
+	 * types, ULNCheck …) over learners; aim fields over aims.
+	 */
+	public Target homeOf(IndexField field) {
+		if (PROGRAMME_FIELDS.contains(field.name())) {
+			return Target.PROGRAMMES;
+		}
+		if (learnerFields.contains(field.name()) || !field.targets().contains(Target.AIMS)) {
+			return Target.LEARNERS;
+		}
+		return Target.AIMS;
+	}
+
+	/** Whether {@code count} can count a field over a kind of document: its home, or learners for summary fields. */
+	public boolean countableOn(IndexField field, Target target) {
+		return field.countable() && field.targets().contains(target)
+				&& (target == homeOf(field) || target == Target.LEARNERS && LEARNER_SUMMARY.contains(field.name()));
+	}
+
+	// ---------------------------------------------------------------- building
+
+	private interface Range {
+
+		void run(int from, int to) throws IOException;
+	}
+
+	/** Runs work over {@code 0..n} in chunks on {@link #THREADS} threads. */
+	private static void parallel(int n, Range work) {
+		int chunk = 512;
+		AtomicInteger next = new AtomicInteger();
+		Runnable worker = () -> {
+			try {
+				for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
+					work.run(from, Math.min(n, from + chunk));
+				}
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		};
+		if (THREADS == 1 || n < 2 * chunk) {
+			worker.run();
+			return;
+		}
+		Throwable[] failure = new Throwable[1];
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 1; t < THREADS; t++) {
+			Thread thread = new Thread(worker, "ilrsh-index");
+			thread.setDaemon(true);
+			thread.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
+			thread.start();
+			threads.add(thread);
+		}
+		worker.run();
+		for (Thread thread : threads) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("indexing interrupted", e);
+			}
+		}
+		if (failure[0] instanceof RuntimeException r) {
+			throw r;
+		}
+		if (failure[0] != null) {
+			throw new IllegalStateException("indexing failed", failure[0]);
+		}
+	}
+
+	private Part index(Target target) {
+		long started = System.nanoTime();
+		List<Learner> learners = message.learners();
+		Episodes eps = target == Target.AIMS ? null : episodes0();
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
+			.setUseCompoundFile(false)
+			.setMergePolicy(NoMergePolicy.INSTANCE)
+			.setCommitOnClose(true);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			ThreadLocal<Indexer> indexers = ThreadLocal.withInitial(() -> new Indexer(target, writer));
+			parallel(learners.size(), (from, to) -> {
+				Indexer indexer = indexers.get();
+				for (int i = from; i < to; i++) {
+					indexer.learner(i, learners.get(i), eps == null ? null : eps.perLearner()[i]);
+				}
+			});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		try {
+			DirectoryReader reader = DirectoryReader.open(directory);
+			IndexSearcher searcher = new IndexSearcher(reader);
+			searcher.setQueryCache(null);
+			return new Part(directory, reader, searcher, System.nanoTime() - started);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Registers FAM and monitoring types this file uses beyond the known ones, as fields of the right documents. */
+	private void registerTypesInFile(Message m) {
+		Set<String> ld = new HashSet<>(DELIVERY_FAM_TYPES);
+		Set<String> lf = new HashSet<>(LEARNER_FAM_TYPES);
+		lf.addAll(ESM_TYPES);
+		for (Learner l : m.learners()) {
+			for (LearnerFAM f : l.learnerFAM()) {
+				if (f.learnFAMType() != null && !lf.contains(f.learnFAMType()) && lf.add(f.learnFAMType())) {
+					registerType(f.learnFAMType(), "learner FAM", List.of(Target.LEARNERS));
+				}
+			}
+			for (var s : l.learnerEmploymentStatus()) {
+				for (EmploymentStatusMonitoring esm : s.employmentStatusMonitoring()) {
+					if (esm.esmType() != null && !lf.contains(esm.esmType()) && lf.add(esm.esmType())) {
+						registerType(esm.esmType(), "employment status monitoring", List.of(Target.LEARNERS));
+					}
+				}
+			}
+			for (LearningDelivery a : l.learningDelivery()) {
+				for (LearningDeliveryFAM f : a.learningDeliveryFAM()) {
+					if (f.learnDelFAMType() != null && !ld.contains(f.learnDelFAMType()) && ld.add(f.learnDelFAMType())) {
+						registerType(f.learnDelFAMType(), "learning delivery FAM",
+								List.of(Target.AIMS, Target.PROGRAMMES));
+					}
+				}
+			}
+		}
+	}
+
+	private void registerType(String type, String what, List<Target> targets) {
+		if (!TYPE_CODE.matcher(type).matches()) {
+			return;
+		}
+		IndexField known = catalog.lookup(type).orElse(null);
+		if (known != null && !known.description().startsWith("code of")) {
+			return; // never shadow an element name
+		}
+		for (Target t : targets) {
+			catalog.register(type, FieldKind.KEYWORD, true, t, false, "code of the " + type + " " + what);
+		}
+		if (targets.contains(Target.LEARNERS)) {
+			learnerFields.add(type);
+		}
+	}
+
 	private static void registerFixedFields(FieldCatalog c) {
 		for (Target t : Target.values()) {
 			c.register("Status", FieldKind.KEYWORD, true, t, true,
@@ -277,23 +478,23 @@ public final class IlrIndex implements Closeable {
 			c.register("AgeBand", FieldKind.KEYWORD, true, t, true, "age band at start: under 16, 16-18, 19-23, 24+");
 			c.register("StartMonth", FieldKind.KEYWORD, true, t, true, "month of LearnStartDate, as YYYY-MM");
 			c.register("ULNCheck", FieldKind.KEYWORD, true, t, true, "DD01 ULN check: valid, invalid, not-known");
+			c.register("AgeAtStart", FieldKind.INT, true, t, true, "age in whole years at the (original) start");
 		}
-		registerSchema(c, IlrSchema.LEARNER, true);
-		for (String type : List.of("SOF", "FFI", "EEF", "RES", "LSF", "ADL", "ALB", "ACL", "AFL", "ASL", "FLN", "LDM",
-				"DAM", "ACT", "EVI")) {
-			for (Target t : Target.values()) {
+		for (String type : DELIVERY_FAM_TYPES) {
+			for (Target t : List.of(Target.AIMS, Target.PROGRAMMES)) {
 				c.register(type, FieldKind.KEYWORD, true, t, false, "code of the " + type + " learning delivery FAM");
 			}
+			if (LEARNER_SUMMARY.contains(type)) {
+				c.register(type, FieldKind.KEYWORD, true, Target.LEARNERS, false,
+						"code of the " + type + " learning delivery FAM");
+			}
 		}
-		for (String type : List.of("HNS", "EHC", "DLA", "SEN", "LSR", "NLM", "EDF", "MCF", "ECF", "FME", "MMH", "EMH")) {
+		for (String type : LEARNER_FAM_TYPES) {
 			c.register(type, FieldKind.KEYWORD, true, Target.LEARNERS, false, "code of the " + type + " learner FAM");
 		}
-		for (String type : List.of("SEI", "EII", "LOU", "LOE", "BSI", "PEI", "SEM", "OET")) {
+		for (String type : ESM_TYPES) {
 			c.register(type, FieldKind.KEYWORD, true, Target.LEARNERS, false,
 					"code of the " + type + " employment status monitoring");
-		}
-		for (Target t : List.of(Target.PROGRAMMES, Target.LEARNERS)) {
-			c.register("AgeAtStart", FieldKind.INT, true, t, true, "age in whole years at the (original) start");
 		}
 		c.register("Kind", FieldKind.KEYWORD, true, Target.PROGRAMMES, true,
 				"episode kind: programme, standalone, orphan-component");
@@ -305,219 +506,382 @@ public final class IlrIndex implements Closeable {
 				"days from planned end to actual end or reference date");
 		c.register("ComponentCount", FieldKind.INT, true, Target.PROGRAMMES, true, "number of component aims");
 		c.register("ComponentAimRef", FieldKind.KEYWORD, true, Target.PROGRAMMES, true, "LearnAimRef of a component");
-		c.register("AgeAtStart", FieldKind.INT, true, Target.AIMS, true, "age in whole years at the (original) start");
 		c.register("AimCount", FieldKind.INT, true, Target.LEARNERS, true, "number of aims");
 		c.register("ProgrammeCount", FieldKind.INT, true, Target.LEARNERS, true, "number of programme aims");
 	}
 
-	/** Registers every field of an entity and its children, so that fields absent from a file can still be queried. */
-	private static void registerSchema(FieldCatalog c, EntitySpec spec, boolean learnerLevel) {
+	/**
+	 * Registers every field of an entity and its children under the documents that carry it, so that fields
+	 * absent from a file can still be queried.
+	 */
+	private static void registerSchema(FieldCatalog c, EntitySpec spec, boolean learnerLevel, Set<String> learnerNames) {
 		for (Member m : spec.members()) {
 			if (m instanceof FieldSpec f) {
 				FieldKind kind = kindOf(f);
 				boolean countable = countable(f.name(), kind);
-				c.register(f.name(), kind, countable, Target.LEARNERS, false, describe(f.name()));
-				if (!learnerLevel || spec == IlrSchema.LEARNER) {
+				if (learnerLevel) {
+					learnerNames.add(f.name());
+					c.register(f.name(), kind, countable, Target.LEARNERS, false, describe(f.name()));
+					if (spec == IlrSchema.LEARNER && LEARNER_IDENTITY.contains(f.name())) {
+						c.register(f.name(), kind, countable, Target.AIMS, false, describe(f.name()));
+						c.register(f.name(), kind, countable, Target.PROGRAMMES, false, describe(f.name()));
+					}
+				}
+				else {
 					c.register(f.name(), kind, countable, Target.AIMS, false, describe(f.name()));
 					c.register(f.name(), kind, countable, Target.PROGRAMMES, false, describe(f.name()));
+					if (spec == IlrSchema.LEARNING_DELIVERY && LEARNER_SUMMARY.contains(f.name())) {
+						c.register(f.name(), kind, countable, Target.LEARNERS, false, describe(f.name()));
+					}
 				}
 			}
-			else if (m instanceof dev.ilrsh.model.ChildSpec child) {
-				registerSchema(c, child.entity(), learnerLevel && child.entity() != IlrSchema.LEARNING_DELIVERY);
+			else if (m instanceof ChildSpec child) {
+				registerSchema(c, child.entity(), learnerLevel && child.entity() != IlrSchema.LEARNING_DELIVERY,
+						learnerNames);
 			}
 		}
 	}
 
-	/** Builds the documents of one learner; one per thread. */
-	private static final class Indexer {
+	/** One field of one kind of document, with the Field instances one thread reuses from document to document. */
+	private static final class Slot {
 
-		private final FieldCatalog catalog;
+		final IndexField field;
+		final boolean docValues;
+		final boolean points;
+		Field[] values = new Field[2];
+		Field[] dvs;
+		int n;
+
+		Slot(IndexField field, boolean docValues) {
+			this.field = field;
+			this.docValues = docValues;
+			this.points = field.kind() == FieldKind.INT || field.kind() == FieldKind.DATE;
+			this.dvs = docValues ? new Field[2] : null;
+		}
+	}
+
+	/** Builds and adds the documents of one target; one per thread. */
+	private final class Indexer {
+
+		private final Target target;
 		private final IndexWriter writer;
-		private final LocalDate reference;
-		private final Map<String, IndexField> fieldCache = new java.util.HashMap<>();
+		private final Map<String, Slot> slots = new HashMap<>();
+		private final List<IndexableField> doc = new ArrayList<>();
+		private final List<Slot> touched = new ArrayList<>();
+		private final NumericDocValuesField ord = new NumericDocValuesField(ORD, 0L);
+		private final TextField any = new TextField(ANY, "", Field.Store.NO);
+		private final Set<Object> dedupe = new HashSet<>();
+		private final List<Object> identity = new ArrayList<>();
+		private String anyText;
+		private String ulnCheck;
 
-		Indexer(FieldCatalog catalog, IndexWriter writer, LocalDate reference) {
-			this.catalog = catalog;
+		Indexer(Target target, IndexWriter writer) {
+			this.target = target;
 			this.writer = writer;
-			this.reference = reference;
 		}
 
-		List<ProgrammeEpisode> learner(int learnerOrd, Learner learner) throws IOException {
-			List<ProgrammeEpisode> episodes = Programmes.of(learner, reference);
-			String ulnCheck = DerivedData.checkUln(learner.uln()).name().toLowerCase(Locale.ROOT).replace('_', '-');
-
-			DocBuilder l = new DocBuilder(Target.LEARNERS, learnerOrd, 0);
-			l.entity(learner, true);
-			l.add("ULNCheck", FieldKind.KEYWORD, ulnCheck);
-			l.add("AimCount", FieldKind.INT, learner.learningDelivery().size());
-			l.add("ProgrammeCount", FieldKind.INT,
-					(int) learner.learningDelivery().stream().filter(LearningDelivery::isProgrammeAim).count());
-			for (ProgrammeEpisode e : episodes) {
-				l.add("Status", FieldKind.KEYWORD, e.status().label());
-				l.add("AgeBand", FieldKind.KEYWORD, e.ageBand());
-			}
-			for (LearningDelivery aim : learner.learningDelivery()) {
-				if (aim.learnStartDate() != null) {
-					l.add("StartMonth", FieldKind.KEYWORD, aim.learnStartDate().toString().substring(0, 7));
+		void learner(int learnerOrd, Learner learner, List<ProgrammeEpisode> episodes) throws IOException {
+			ulnCheck = DerivedData.checkUln(learner.uln()).name().toLowerCase(Locale.ROOT).replace('_', '-');
+			anyText = anyText(learner);
+			switch (target) {
+				case LEARNERS -> learnerDoc(learnerOrd, learner, episodes);
+				case AIMS -> {
+					identity(learner);
+					List<LearningDelivery> aims = learner.learningDelivery();
+					for (int i = 0; i < aims.size(); i++) {
+						aimDoc(learnerOrd, i, learner, aims.get(i));
+					}
+				}
+				case PROGRAMMES -> {
+					identity(learner);
+					for (int k = 0; k < episodes.size(); k++) {
+						programmeDoc(learnerOrd, k, episodes.get(k));
+					}
 				}
 			}
-			writer.addDocument(l.doc);
+		}
 
+		private void learnerDoc(int learnerOrd, Learner learner, List<ProgrammeEpisode> episodes) throws IOException {
+			start(learnerOrd, 0);
+			entity(learner, true);
+			add("ULNCheck", ulnCheck);
 			List<LearningDelivery> aims = learner.learningDelivery();
-			for (int i = 0; i < aims.size(); i++) {
-				LearningDelivery aim = aims.get(i);
-				DocBuilder a = new DocBuilder(Target.AIMS, learnerOrd, i);
-				a.entity(learner, false);
-				a.entity(aim, true);
-				a.add("ULNCheck", FieldKind.KEYWORD, ulnCheck);
-				a.add("Status", FieldKind.KEYWORD, Programmes.status(aim).label());
-				LocalDate start = aim.origLearnStartDate() != null ? aim.origLearnStartDate() : aim.learnStartDate();
-				Integer age = DerivedData.ageOn(learner, start).orElse(null);
-				if (age != null) {
-					a.add("AgeAtStart", FieldKind.INT, age);
+			add("AimCount", aims.size());
+			int programmes = 0;
+			dedupe.clear();
+			for (LearningDelivery aim : aims) {
+				if (aim.isProgrammeAim()) {
+					programmes++;
 				}
-				a.add("AgeBand", FieldKind.KEYWORD, Programmes.ageBand(age));
+				once("StdCode", aim.stdCode());
+				once("ProgType", aim.progType());
+				once("FundModel", aim.fundModel());
+				once("CompStatus", aim.compStatus());
+				once("LearnAimRef", aim.learnAimRef());
+				once("LearnStartDate", aim.learnStartDate());
+				once("AimType", aim.aimType());
+				for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
+					if ("ACT".equals(f.learnDelFAMType())) {
+						once("ACT", f.learnDelFAMCode());
+					}
+				}
 				if (aim.learnStartDate() != null) {
-					a.add("StartMonth", FieldKind.KEYWORD, aim.learnStartDate().toString().substring(0, 7));
+					once("StartMonth", month(aim.learnStartDate()));
 				}
-				writer.addDocument(a.doc);
 			}
-			programmes(learnerOrd, learner, episodes, ulnCheck);
-			return episodes;
+			for (ProgrammeEpisode e : episodes) {
+				once("Status", e.status().label());
+				once("AgeBand", e.ageBand());
+				once("AgeAtStart", e.ageAtStart());
+			}
+			add("ProgrammeCount", programmes);
+			finish();
 		}
 
-		void programmes(int learnerOrd, Learner learner, List<ProgrammeEpisode> episodes, String ulnCheck)
-				throws IOException {
-			for (int k = 0; k < episodes.size(); k++) {
-				ProgrammeEpisode e = episodes.get(k);
-				DocBuilder p = new DocBuilder(Target.PROGRAMMES, learnerOrd, k);
-				p.entity(learner, false);
-				p.entity(e.mainAim(), true);
-				p.add("ULNCheck", FieldKind.KEYWORD, ulnCheck);
-				p.add("Kind", FieldKind.KEYWORD, e.kind().label());
-				p.add("Status", FieldKind.KEYWORD, e.status().label());
-				if (e.ageAtStart() != null) {
-					p.add("AgeAtStart", FieldKind.INT, e.ageAtStart());
-				}
-				p.add("AgeBand", FieldKind.KEYWORD, e.ageBand());
-				if (e.start() != null) {
-					p.add("StartMonth", FieldKind.KEYWORD, e.start().toString().substring(0, 7));
-				}
-				if (e.programmeStart() != null) {
-					p.add("ProgrammeStart", FieldKind.DATE, e.programmeStart());
-				}
-				if (e.effectiveEnd() != null) {
-					p.add("EffectiveEnd", FieldKind.DATE, e.effectiveEnd());
-				}
-				if (e.tnpTotal() != null) {
-					p.add("TNPTotal", FieldKind.INT, e.tnpTotal());
-				}
-				p.add("DaysPastPlannedEnd", FieldKind.INT, (int) e.daysPastPlannedEnd());
-				p.add("ComponentCount", FieldKind.INT, e.components().size());
-				for (LearningDelivery c : e.components()) {
-					if (c.learnAimRef() != null) {
-						p.add("ComponentAimRef", FieldKind.KEYWORD, c.learnAimRef());
+		private void once(String name, Object value) {
+			if (value != null && dedupe.add(name + '\u0000' + value)) {
+				add(name, value);
+			}
+		}
+
+		private void aimDoc(int learnerOrd, int i, Learner learner, LearningDelivery aim) throws IOException {
+			start(learnerOrd, i);
+			addIdentity();
+			entity(aim, true);
+			add("Status", Programmes.status(aim).label());
+			LocalDate start = aim.origLearnStartDate() != null ? aim.origLearnStartDate() : aim.learnStartDate();
+			Integer age = DerivedData.ageOn(learner, start).orElse(null);
+			add("AgeAtStart", age);
+			add("AgeBand", Programmes.ageBand(age));
+			if (aim.learnStartDate() != null) {
+				add("StartMonth", month(aim.learnStartDate()));
+			}
+			finish();
+		}
+
+		private void programmeDoc(int learnerOrd, int k, ProgrammeEpisode e) throws IOException {
+			start(learnerOrd, k);
+			addIdentity();
+			entity(e.mainAim(), true);
+			add("Kind", e.kind().label());
+			add("Status", e.status().label());
+			add("AgeAtStart", e.ageAtStart());
+			add("AgeBand", e.ageBand());
+			if (e.start() != null) {
+				add("StartMonth", month(e.start()));
+			}
+			add("ProgrammeStart", e.programmeStart());
+			add("EffectiveEnd", e.effectiveEnd());
+			add("TNPTotal", e.tnpTotal());
+			add("DaysPastPlannedEnd", (int) e.daysPastPlannedEnd());
+			add("ComponentCount", e.components().size());
+			for (LearningDelivery c : e.components()) {
+				add("ComponentAimRef", c.learnAimRef());
+			}
+			finish();
+		}
+
+		private void identity(Learner learner) {
+			identity.clear();
+			EntitySpec spec = IlrSchema.LEARNER;
+			List<Member> members = spec.members();
+			for (int i = 0; i < members.size(); i++) {
+				if (members.get(i) instanceof FieldSpec f && LEARNER_IDENTITY.contains(f.name())) {
+					Object value = spec.get(learner, i);
+					if (value != null) {
+						identity.add(f.name());
+						identity.add(value);
 					}
 				}
-				writer.addDocument(p.doc);
 			}
 		}
 
-		/** One document under construction: values are added once per field however often they occur. */
-		private final class DocBuilder {
-
-			final Document doc = new Document();
-			final Target target;
-			final Set<String> seen = new HashSet<>();
-			final StringBuilder any = new StringBuilder();
-
-			DocBuilder(Target target, int learnerOrd, int itemOrd) {
-				this.target = target;
-				doc.add(new StringField(TYPE, target.docType(), Field.Store.NO));
-				doc.add(new NumericDocValuesField(LEARNER_ORD, learnerOrd));
-				doc.add(new NumericDocValuesField(ITEM_ORD, itemOrd));
+		private void addIdentity() {
+			for (int i = 0; i < identity.size(); i += 2) {
+				add((String) identity.get(i), identity.get(i + 1));
 			}
+			add("ULNCheck", ulnCheck);
+		}
 
-			void entity(IlrEntity entity, boolean children) {
-				EntitySpec spec = Ilr.spec(entity);
-				List<Member> members = spec.members();
-				for (int i = 0; i < members.size(); i++) {
+		private String anyText(Learner learner) {
+			StringBuilder b = new StringBuilder(64);
+			EntitySpec spec = IlrSchema.LEARNER;
+			List<Member> members = spec.members();
+			for (int i = 0; i < members.size(); i++) {
+				if (members.get(i) instanceof FieldSpec f && isAnyField(f.name())) {
+					Object value = spec.get(learner, i);
+					if (value != null) {
+						b.append(value).append(' ');
+					}
+				}
+			}
+			return b.toString();
+		}
+
+		private void start(int learnerOrd, int itemOrd) {
+			doc.clear();
+			ord.setLongValue(((long) learnerOrd << ITEM_BITS) | itemOrd);
+			doc.add(ord);
+			if (!anyText.isEmpty()) {
+				any.setStringValue(anyText);
+				doc.add(any);
+			}
+		}
+
+		private void finish() throws IOException {
+			if (!NOOP) writer.addDocument(doc);
+			for (Slot s : touched) {
+				s.n = 0;
+			}
+			touched.clear();
+		}
+
+		/** Adds an entity's fields, and (when asked) its child records' but never a learner's aims. */
+		private void entity(IlrEntity entity, boolean children) {
+			EntitySpec spec = Ilr.spec(entity);
+			List<Member> members = spec.members();
+			for (int i = 0; i < members.size(); i++) {
+				Member m = members.get(i);
+				if (m instanceof FieldSpec f) {
 					Object value = spec.get(entity, i);
-					if (value == null) {
-						continue;
-					}
-					Member m = members.get(i);
-					if (m instanceof FieldSpec f) {
-						add(f.name(), kindOf(f), value);
-						if (entity instanceof Learner && isAnyField(f.name())) {
-							any.append(value).append(' ');
-						}
-					}
-					else if (children) {
-						if (value instanceof List<?> list) {
-							for (Object child : list) {
-								entity((IlrEntity) child, true);
-							}
-						}
-						else {
-							entity((IlrEntity) value, true);
-						}
+					if (value != null) {
+						add(f.name(), value);
 					}
 				}
-				if (entity instanceof LearningDeliveryFAM f) {
-					typed(f.learnDelFAMType(), f.learnDelFAMCode(), "learning delivery FAM");
-				}
-				else if (entity instanceof LearnerFAM f && f.learnFAMCode() != null) {
-					typed(f.learnFAMType(), f.learnFAMCode().toString(), "learner FAM");
-				}
-				else if (entity instanceof EmploymentStatusMonitoring m && m.esmCode() != null) {
-					typed(m.esmType(), m.esmCode().toString(), "employment status monitoring");
-				}
-				if (entity instanceof Learner && any.length() > 0 && seen.add(ANY)) {
-					doc.add(new TextField(ANY, any.toString(), Field.Store.NO));
+				else if (children && m instanceof ChildSpec c && c.entity() != IlrSchema.LEARNING_DELIVERY) {
+					Object value = spec.get(entity, i);
+					if (value instanceof List<?> list) {
+						for (Object child : list) {
+							entity((IlrEntity) child, true);
+						}
+					}
+					else if (value != null) {
+						entity((IlrEntity) value, true);
+					}
 				}
 			}
-
-			private void typed(String type, String code, String what) {
-				if (type == null || code == null || !TYPE_CODE.matcher(type).matches()) {
-					return;
-				}
-				IndexField known = catalog.lookup(type).orElse(null);
-				if (known != null && !known.description().startsWith("code of")) {
-					return; // never shadow an element name
-				}
-				IndexField field = catalog.register(type, FieldKind.KEYWORD, true, target, false,
-						"code of the " + type + " " + what);
-				value(field, code);
+			if (entity instanceof LearningDeliveryFAM f) {
+				typed(f.learnDelFAMType(), f.learnDelFAMCode());
 			}
-
-			void add(String name, FieldKind kind, Object value) {
-				IndexField field = fieldCache.get(name);
-				if (field == null || !field.targets().contains(target)) {
-					boolean countable = countable(name, kind);
-					field = catalog.register(name, kind, countable, target, !isElement(name), describe(name));
-					fieldCache.put(name, field);
-				}
-				value(field, value);
+			else if (entity instanceof LearnerFAM f && f.learnFAMCode() != null) {
+				typed(f.learnFAMType(), f.learnFAMCode().toString());
 			}
-
-			private void value(IndexField field, Object value) {
-				String text = text(value);
-				if (target == Target.LEARNERS && !seen.add(field.name() + '\u0000' + text)) {
-					return;
-				}
-				String name = field.name();
-				switch (field.kind()) {
-					case INT -> doc.add(new IntPoint(name, ((Number) value).intValue()));
-					case DATE -> doc.add(new IntPoint(name, dateToInt((LocalDate) value)));
-					case KEYWORD -> doc.add(new StringField(name, text.toLowerCase(Locale.ROOT), Field.Store.NO));
-					case TEXT -> doc.add(new TextField(name, text, Field.Store.NO));
-				}
-				if (field.countable()) {
-					doc.add(new SortedSetDocValuesField(field.countField(), new BytesRef(text)));
-				}
+			else if (entity instanceof EmploymentStatusMonitoring m && m.esmCode() != null) {
+				typed(m.esmType(), m.esmCode().toString());
 			}
 		}
+
+		private void typed(String type, String code) {
+			if (type == null || code == null) {
+				return;
+			}
+			Slot s = slot(type);
+			if (s != null && s.field.description().startsWith("code of")) {
+				value(s, code);
+			}
+		}
+
+		private Slot slot(String name) {
+			Slot s = slots.get(name);
+			if (s == null && !slots.containsKey(name)) {
+				IndexField f = catalog.lookup(name).filter(x -> x.targets().contains(target)).orElse(null);
+				s = f == null ? null : new Slot(f, countableOn(f, target));
+				slots.put(name, s);
+			}
+			return s;
+		}
+
+		void add(String name, Object value) {
+			if (value == null) {
+				return;
+			}
+			Slot s = slot(name);
+			if (s != null) {
+				value(s, value);
+			}
+		}
+
+		private void value(Slot s, Object value) {
+			if (s.n == 0) {
+				touched.add(s);
+			}
+			int k = s.n++;
+			if (k == s.values.length) {
+				s.values = java.util.Arrays.copyOf(s.values, k * 2);
+				if (s.dvs != null) {
+					s.dvs = java.util.Arrays.copyOf(s.dvs, k * 2);
+				}
+			}
+			String name = s.field.name();
+			Field f = s.values[k];
+			String text = null;
+			switch (s.field.kind()) {
+				case INT -> {
+					int v = ((Number) value).intValue();
+					if (f == null) {
+						f = s.values[k] = new IntPoint(name, v);
+					}
+					else {
+						f.setIntValue(v);
+					}
+				}
+				case DATE -> {
+					int v = dateToInt((LocalDate) value);
+					if (f == null) {
+						f = s.values[k] = new IntPoint(name, v);
+					}
+					else {
+						f.setIntValue(v);
+					}
+				}
+				case KEYWORD -> {
+					text = text(value);
+					String lower = text.toLowerCase(Locale.ROOT);
+					if (f == null) {
+						f = s.values[k] = new StringField(name, lower, Field.Store.NO);
+					}
+					else {
+						f.setStringValue(lower);
+					}
+				}
+				case TEXT -> {
+					text = text(value);
+					if (f == null) {
+						f = s.values[k] = new TextField(name, text, Field.Store.NO);
+					}
+					else {
+						f.setStringValue(text);
+					}
+				}
+			}
+			doc.add(f);
+			if (s.docValues) {
+				Field dv = s.dvs[k];
+				if (s.points) {
+					long v = ((Number) (value instanceof LocalDate d ? dateToInt(d) : value)).longValue();
+					if (dv == null) {
+						dv = s.dvs[k] = new SortedNumericDocValuesField(s.field.countField(), v);
+					}
+					else {
+						dv.setLongValue(v);
+					}
+				}
+				else {
+					BytesRef bytes = new BytesRef(text);
+					if (dv == null) {
+						dv = s.dvs[k] = new SortedSetDocValuesField(s.field.countField(), bytes);
+					}
+					else {
+						dv.setBytesValue(bytes);
+					}
+				}
+				doc.add(dv);
+			}
+		}
+	}
+
+	private static String month(LocalDate date) {
+		return date.toString().substring(0, 7);
 	}
 
 	private static boolean countable(String name, FieldKind kind) {

@@ -1,17 +1,22 @@
 package dev.ilrsh.query;
 
+import dev.ilrsh.index.FieldKind;
 import dev.ilrsh.index.IlrIndex;
 import dev.ilrsh.index.IndexField;
 import dev.ilrsh.model.Learner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
@@ -82,7 +87,18 @@ public final class Completions {
 		String p = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT);
 		TreeSet<String> values = new TreeSet<>();
 		try {
-			for (LeafReaderContext leaf : index.searcher().getIndexReader().leaves()) {
+			for (LeafReaderContext leaf : index.searcher(index.homeOf(f)).getIndexReader().leaves()) {
+				if (f.kind() == FieldKind.INT) {
+					SortedNumericDocValues dv = leaf.reader().getSortedNumericDocValues(f.countField());
+					Set<Long> seen = new HashSet<>();
+					while (dv != null && dv.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+						for (int k = dv.docValueCount(); k > 0; k--) {
+							seen.add(dv.nextValue());
+						}
+					}
+					seen.stream().map(String::valueOf).filter(v -> v.startsWith(p)).forEach(values::add);
+					continue;
+				}
 				SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(f.countField());
 				if (dv == null) {
 					continue;

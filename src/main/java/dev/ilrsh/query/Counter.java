@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -43,9 +45,6 @@ public final class Counter {
 	/** The label of the row counting documents without the field. */
 	public static final String NONE = "(none)";
 
-	private static final Set<String> LEARNER_FIELDS = learnerFields();
-	private static final Set<String> PROGRAMME_FIELDS = Set.of("Status", "AgeBand", "StartMonth", "AgeAtStart", "Kind",
-			"TNPTotal", "DaysPastPlannedEnd", "ComponentCount", "ComponentAimRef");
 
 	private final IlrIndex index;
 	private final QueryLanguage language;
@@ -71,63 +70,22 @@ public final class Counter {
 	public Table count(String field, String where, Target target) {
 		IndexField f = countable(field);
 		Target t = target != null ? target : homeOf(f);
+		if (!index.countableOn(f, t)) {
+			throw new QueryException(f.name() + " cannot be counted over " + t.name().toLowerCase(Locale.ROOT)
+					+ "; it is counted over " + homeOf(f).name().toLowerCase(Locale.ROOT));
+		}
 		Query q = language.parse(where, t);
 		Map<String, Integer> counts = new HashMap<>();
 		int[] none = new int[1];
+		boolean numeric = f.kind() == FieldKind.INT;
 		try {
-			SimpleCollector collector = new SimpleCollector() {
-
-				private SortedSetDocValues values;
-				private int[] ordCounts;
-
-				@Override
-				protected void doSetNextReader(LeafReaderContext context) throws IOException {
-					flush();
-					values = context.reader().getSortedSetDocValues(f.countField());
-					ordCounts = values == null ? null : new int[(int) Math.min(Integer.MAX_VALUE, values.getValueCount())];
-				}
-
-				@Override
-				public void collect(int doc) throws IOException {
-					if (values == null || !values.advanceExact(doc)) {
-						none[0]++;
-						return;
-					}
-					for (int k = values.docValueCount(); k > 0; k--) {
-						ordCounts[(int) values.nextOrd()]++;
-					}
-				}
-
-				private void flush() throws IOException {
-					if (values == null) {
-						return;
-					}
-					for (int ord = 0; ord < ordCounts.length; ord++) {
-						if (ordCounts[ord] > 0) {
-							BytesRef term = values.lookupOrd(ord);
-							counts.merge(term.utf8ToString(), ordCounts[ord], Integer::sum);
-						}
-					}
-					values = null;
-				}
-
-				@Override
-				public ScoreMode scoreMode() {
-					return ScoreMode.COMPLETE_NO_SCORES;
-				}
-
-				@Override
-				public void finish() throws IOException {
-					flush();
-				}
-			};
-			index.searcher().search(q, collector);
+			SimpleCollector collector = numeric ? numericCollector(f, counts, none) : keywordCollector(f, counts, none);
+			index.searcher(t).search(q, collector);
 			collector.finish();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		boolean numeric = f.kind() == FieldKind.INT;
 		List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
 		entries.sort((a, b) -> {
 			int c = Integer.compare(b.getValue(), a.getValue());
@@ -151,13 +109,96 @@ public final class Counter {
 
 	/** What a field is counted over when no target is given. */
 	public Target homeOf(IndexField field) {
-		if (PROGRAMME_FIELDS.contains(field.name())) {
-			return Target.PROGRAMMES;
-		}
-		if (LEARNER_FIELDS.contains(field.name()) || !field.targets().contains(Target.AIMS)) {
-			return Target.LEARNERS;
-		}
-		return Target.AIMS;
+		return index.homeOf(field);
+	}
+
+	private static SimpleCollector numericCollector(IndexField f, Map<String, Integer> counts, int[] none) {
+		Map<Long, int[]> byValue = new HashMap<>();
+		return new SimpleCollector() {
+
+			private SortedNumericDocValues values;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				values = context.reader().getSortedNumericDocValues(f.countField());
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				if (values == null || !values.advanceExact(doc)) {
+					none[0]++;
+					return;
+				}
+				long previous = Long.MIN_VALUE;
+				for (int k = values.docValueCount(); k > 0; k--) {
+					long v = values.nextValue();
+					if (v != previous) {
+						byValue.computeIfAbsent(v, x -> new int[1])[0]++;
+						previous = v;
+					}
+				}
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+			@Override
+			public void finish() {
+				byValue.forEach((v, n) -> counts.merge(String.valueOf(v), n[0], Integer::sum));
+				byValue.clear();
+			}
+		};
+	}
+
+	private static SimpleCollector keywordCollector(IndexField f, Map<String, Integer> counts, int[] none) {
+		return new SimpleCollector() {
+
+			private SortedSetDocValues values;
+			private int[] ordCounts;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) throws IOException {
+				flush();
+				values = context.reader().getSortedSetDocValues(f.countField());
+				ordCounts = values == null ? null : new int[(int) Math.min(Integer.MAX_VALUE, values.getValueCount())];
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				if (values == null || !values.advanceExact(doc)) {
+					none[0]++;
+					return;
+				}
+				for (int k = values.docValueCount(); k > 0; k--) {
+					ordCounts[(int) values.nextOrd()]++;
+				}
+			}
+
+			private void flush() throws IOException {
+				if (values == null) {
+					return;
+				}
+				for (int ord = 0; ord < ordCounts.length; ord++) {
+					if (ordCounts[ord] > 0) {
+						BytesRef term = values.lookupOrd(ord);
+						counts.merge(term.utf8ToString(), ordCounts[ord], Integer::sum);
+					}
+				}
+				values = null;
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+			@Override
+			public void finish() throws IOException {
+				flush();
+			}
+		};
 	}
 
 	/** Names of the fields {@code count} accepts, sorted. */
@@ -174,25 +215,5 @@ public final class Counter {
 					+ String.join(", ", countableFields()));
 		}
 		return f;
-	}
-
-	private static Set<String> learnerFields() {
-		Set<String> names = new HashSet<>(Set.of("ULNCheck", "AimCount", "ProgrammeCount"));
-		addFields(IlrSchema.LEARNER, names);
-		// learner FAM and employment monitoring types are indexed under their type name
-		names.addAll(Set.of("HNS", "EHC", "DLA", "SEN", "LSR", "NLM", "EDF", "MCF", "ECF", "FME", "MMH", "EMH", "PPE",
-				"SEI", "EII", "LOU", "LOE", "BSI", "PEI", "SEM", "OET"));
-		return names.stream().collect(Collectors.toUnmodifiableSet());
-	}
-
-	private static void addFields(EntitySpec spec, Set<String> names) {
-		for (Member m : spec.members()) {
-			if (m instanceof FieldSpec f) {
-				names.add(f.name());
-			}
-			else if (m instanceof dev.ilrsh.model.ChildSpec c && c.entity() != IlrSchema.LEARNING_DELIVERY) {
-				addFields(c.entity(), names);
-			}
-		}
 	}
 }

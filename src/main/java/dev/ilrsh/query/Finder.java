@@ -41,8 +41,7 @@ public final class Finder {
 	public static final List<String> PROGRAMME_COLUMNS = List.of("LearnRefNumber", "ULN", "AimSeqNumbers",
 			"LearnAimRef", "Kind", "ProgType", "StdCode", "LearnStartDate", "EffectiveEnd", "Status", "AgeAtStart");
 
-	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
-			new SortField(IlrIndex.LEARNER_ORD, SortField.Type.LONG), new SortField(IlrIndex.ITEM_ORD, SortField.Type.LONG));
+	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(IlrIndex.ORD, SortField.Type.LONG));
 
 	private final IlrIndex index;
 	private final QueryLanguage language;
@@ -68,29 +67,30 @@ public final class Finder {
 	public FindResult find(String query, Target target, int limit) {
 		Target t = target == null ? Target.LEARNERS : target;
 		Query q = language.parse(query, t);
-		IndexSearcher searcher = index.searcher();
+		IndexSearcher searcher = index.searcher(t);
 		try {
 			int total = searcher.count(q);
 			TopDocs top = searcher.search(q, Math.max(1, limit), ORDER, true);
-			return new FindResult(table(t, top.scoreDocs), total, t);
+			return new FindResult(table(t, searcher, top.scoreDocs), total, t);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private Table table(Target target, ScoreDoc[] hits) throws IOException {
+	private Table table(Target target, IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
 		Table.Builder table = Table.builder(switch (target) {
 			case LEARNERS -> LEARNER_COLUMNS;
 			case AIMS -> AIM_COLUMNS;
 			case PROGRAMMES -> PROGRAMME_COLUMNS;
 		});
-		List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		for (ScoreDoc hit : hits) {
 			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
 			int doc = hit.doc - leaf.docBase;
-			int l = (int) value(leaf, IlrIndex.LEARNER_ORD, doc);
-			int i = (int) value(leaf, IlrIndex.ITEM_ORD, doc);
+			long ord = value(leaf, IlrIndex.ORD, doc);
+			int l = IlrIndex.learnerOrd(ord);
+			int i = IlrIndex.itemOrd(ord);
 			Learner learner = index.message().learners().get(l);
 			switch (target) {
 				case LEARNERS -> table.row(learnerRow(learner));

@@ -59,10 +59,20 @@ public final class QueryLanguage {
 	 * @throws QueryException with a one-line message when the text cannot be read or names an unknown field
 	 */
 	public Query parse(String text) {
+		return parse(text, null);
+	}
+
+	/**
+	 * Parses a query to run over one kind of document; a blank one matches every document of that kind.
+	 *
+	 * @param target the documents searched, or null to accept every known field
+	 * @throws QueryException also when a field is not on that kind of document (see the class notes)
+	 */
+	public Query parse(String text, Target target) {
 		if (text == null || text.isBlank()) {
 			return new MatchAllDocsQuery();
 		}
-		Parser parser = new Parser();
+		Parser parser = new Parser(target);
 		try {
 			return parser.parse(text);
 		}
@@ -72,13 +82,6 @@ public final class QueryLanguage {
 		catch (IndexSearcherTooManyClauses e) {
 			throw new QueryException("the query expands to too many terms; make wildcards or fuzzy terms narrower");
 		}
-	}
-
-	/** The query restricted to one kind of document. */
-	public Query parse(String text, Target target) {
-		return new BooleanQuery.Builder().add(parse(text), BooleanClause.Occur.MUST)
-			.add(new TermQuery(new Term(IlrIndex.TYPE, target.docType())), BooleanClause.Occur.FILTER)
-			.build();
 	}
 
 	/** Resolves a field name typed by a user, or throws naming the nearest known fields. */
@@ -92,6 +95,22 @@ public final class QueryLanguage {
 	private QueryException unknown(String name) {
 		List<String> near = index.fields().nearest(name, 3, index.fields().all());
 		return new QueryException("unknown field '" + name + "'; did you mean " + String.join(", ", near) + "?");
+	}
+
+	private static QueryException notOn(IndexField f, Target target) {
+		String where = f.targets().contains(Target.AIMS) ? "aims (find --aims)"
+				: f.targets().contains(Target.PROGRAMMES) ? "programmes (find --programmes)" : "learners";
+		String carried = switch (target) {
+			case LEARNERS -> "learners carry only these aim fields: " + sorted(IlrIndex.LEARNER_SUMMARY);
+			case AIMS, PROGRAMMES -> target.name().toLowerCase(Locale.ROOT) + " carry only these learner fields: "
+					+ sorted(IlrIndex.LEARNER_IDENTITY);
+		};
+		return new QueryException(f.name() + " is not a field of " + target.name().toLowerCase(Locale.ROOT)
+				+ "; search " + where + " for it (" + carried + ")");
+	}
+
+	private static String sorted(java.util.Set<String> names) {
+		return String.join(", ", new java.util.TreeSet<>(names));
 	}
 
 	private static String describe(ParseException wrapper, String text) {
@@ -120,8 +139,11 @@ public final class QueryLanguage {
 
 	private final class Parser extends QueryParser {
 
-		Parser() {
+		private final Target target;
+
+		Parser(Target target) {
 			super(IlrIndex.ANY, index.analyzer());
+			this.target = target;
 			setDefaultOperator(QueryParser.Operator.AND);
 			setAllowLeadingWildcard(true);
 		}
@@ -137,7 +159,14 @@ public final class QueryLanguage {
 		}
 
 		private IndexField resolve(String field) {
-			return IlrIndex.ANY.equals(field) ? null : field(field);
+			if (IlrIndex.ANY.equals(field)) {
+				return null;
+			}
+			IndexField f = field(field);
+			if (target != null && !f.targets().contains(target)) {
+				throw notOn(f, target);
+			}
+			return f;
 		}
 
 		@Override

@@ -72,14 +72,23 @@ class IndexBenchmarkTest {
 		long t1 = System.nanoTime();
 		long cpu1 = cpu();
 		IlrIndex index = IlrIndex.build(m);
+		System.out.printf("build (catalogue only) %d ms%n", (System.nanoTime() - t1) / 1_000_000);
+		for (Target t : Target.values()) {
+			long c = cpu();
+			long w = System.nanoTime();
+			index.searcher(t);
+			System.out.printf("index %-10s %6d ms wall, %6d ms CPU (all threads)%n", t, (System.nanoTime() - w) / 1_000_000,
+					(cpu() - c) / 1_000_000);
+		}
 		long t2 = System.nanoTime();
 		System.out.printf("index CPU time (all threads) %d ms%n", (cpu() - cpu1) / 1_000_000);
-		System.out.printf("generate %d ms, index %d ms (%d learners, %d aims, %d programmes, %.1f MiB)%n",
+		System.out.printf("generate %d ms, index all %d ms (%d learners, %d aims, %d programmes, %.1f MiB)%n",
 				(t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, index.count(Target.LEARNERS), index.count(Target.AIMS),
 				index.count(Target.PROGRAMMES), index.sizeInBytes() / 1048576.0);
 		long cpu2 = cpu();
-		IlrIndex again = IlrIndex.build(m);
-		System.out.printf("index again (warm) %d ms, CPU %d ms%n", (System.nanoTime() - t2) / 1_000_000,
+		long t3 = System.nanoTime();
+		IlrIndex again = IlrIndex.build(m).buildAll();
+		System.out.printf("index all again (warm) %d ms, CPU %d ms%n", (System.nanoTime() - t3) / 1_000_000,
 				(cpu() - cpu2) / 1_000_000);
 		again.close();
 
@@ -87,10 +96,15 @@ class IndexBenchmarkTest {
 		Counter counter = new Counter(index);
 		QuestionCatalog questions = QuestionCatalog.standard();
 		String[] finds = { "familyname:okafor", "StdCode:94 AND CompStatus:1", "LearnStartDate:[2025-08-01 TO 2025-12-31]",
-				"Okafr~", "L0012345", "status:gateway OR status:break", "ACT:1 AND NOT AchDate:*" };
+				"Okafr~", "L0012345", "status:gateway OR status:break", "ACT:1 AND NOT CompStatus:1" };
+		String[] aimFinds = { "familyname:okafor", "StdCode:94 AND CompStatus:1",
+				"LearnStartDate:[2025-08-01 TO 2025-12-31]", "Okafr~", "L0012345", "status:gateway OR status:break",
+				"ACT:1 AND NOT AchDate:*" };
 		report("find (learners, top 50)", () -> finder.find(finds[(int) (System.nanoTime() % finds.length)], 50));
 		report("find (aims, top 50)",
-				() -> finder.find(finds[(int) (System.nanoTime() % finds.length)], Target.AIMS, 50));
+				() -> finder.find(aimFinds[(int) (System.nanoTime() % aimFinds.length)], Target.AIMS, 50));
+		report("find (programmes, top 50)",
+				() -> finder.find(aimFinds[(int) (System.nanoTime() % aimFinds.length)], Target.PROGRAMMES, 50));
 		String[] counts = { "StdCode", "Status", "AgeBand", "FundModel", "StartMonth", "ACT" };
 		report("count", () -> counter.count(counts[(int) (System.nanoTime() % counts.length)], ""));
 		report("count with where", () -> counter.count("StdCode", "LearnStartDate:[2025-01-01 TO *]"));
@@ -107,6 +121,56 @@ class IndexBenchmarkTest {
 		}
 		report("ask (match words only)", () -> questions.match("show all learners with more than one programme"));
 		index.close();
+	}
+
+	/** The same on a real file: {@code -Dilrsh.bench.file=/tmp/g100k.xml}. */
+	@Test
+	@EnabledIfSystemProperty(named = "ilrsh.bench.file", matches = ".+")
+	void file() throws Exception {
+		long t0 = System.nanoTime();
+		Message m = dev.ilrsh.xml.IlrReader.read(java.nio.file.Path.of(System.getProperty("ilrsh.bench.file"))).message();
+		System.out.printf("load %d ms%n", (System.nanoTime() - t0) / 1_000_000);
+		for (int round = 0; round < 2; round++) {
+			System.gc();
+			long cpu0 = cpu();
+			long w0 = System.nanoTime();
+			IlrIndex index = IlrIndex.build(m);
+			long we = System.nanoTime();
+			long ce = cpu();
+			index.episodes();
+			System.out.printf("round %d episodes %d ms wall, %d ms CPU%n", round, (System.nanoTime() - we) / 1_000_000,
+					(cpu() - ce) / 1_000_000);
+			for (Target t : Target.values()) {
+				long c = cpu();
+				long w = System.nanoTime();
+				index.searcher(t);
+				System.out.printf("round %d index %-10s %6d ms wall, %6d ms CPU%n", round, t,
+						(System.nanoTime() - w) / 1_000_000, (cpu() - c) / 1_000_000);
+			}
+			System.out.printf("round %d index all %d ms wall, %d ms CPU, %.1f MiB%n", round,
+					(System.nanoTime() - w0) / 1_000_000, (cpu() - cpu0) / 1_000_000, index.sizeInBytes() / 1048576.0);
+			if (round == 1) {
+				Finder finder = new Finder(index);
+				String[] finds = { "FamilyName:smith", "StdCode:9401 AND CompStatus:1",
+						"LearnStartDate:[2025-08-01 TO 2025-12-31]", "Brightwatr~", "FundModel:25 AND NOT CompStatus:1" };
+				int[] n = new int[1];
+				report("find learners", () -> finder.find(finds[n[0]++ % finds.length], Target.LEARNERS, 50));
+				report("find aims", () -> finder.find(finds[n[0]++ % finds.length], Target.AIMS, 50));
+				report("find programmes", () -> finder.find(finds[n[0]++ % finds.length], Target.PROGRAMMES, 50));
+				QuestionCatalog q = QuestionCatalog.standard();
+				report("ask by words", () -> q.ask(index, "learners with more than one programme"));
+				String[] asks = { "multiple-programmes", "duplicate-uln", "past-planned-end", "at-gateway", "missing-tnp" };
+				for (String a : asks) {
+					long t = System.nanoTime();
+					QuestionCatalog.standard().ask(index, a);
+					System.out.printf("ask %-28s first %7.2f ms%n", a, (System.nanoTime() - t) / 1e6);
+				}
+				Counter counter = new Counter(index);
+				String[] counts = { "FundModel", "StdCode", "CompStatus" };
+				report("count", () -> counter.count(counts[n[0]++ % counts.length], null));
+			}
+			index.close();
+		}
 	}
 
 	static long cpu() {
