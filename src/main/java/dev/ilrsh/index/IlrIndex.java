@@ -96,6 +96,14 @@ public final class IlrIndex implements Closeable {
 	public static final String ORD = "$o";
 	/** The field bare words search: names, LearnRefNumber, ULN and postcode. */
 	public static final String ANY = "any";
+	/**
+	 * The one indexed field holding every code, number and date of a document as {@code name:value} terms
+	 * (lower-cased name and value) or {@code name#} and four sortable bytes (numbers, dates as yyyymmdd): one
+	 * field with many terms indexes far faster than many small fields. See {@link #key}.
+	 */
+	public static final String KEYS = "$k";
+	/** Doc values: {@code name\u0000value} for every value {@code count} can count on this document. */
+	public static final String COUNTS = "$c";
 	/** Aim fields summarised on learner documents: every value of every aim. */
 	public static final Set<String> LEARNER_SUMMARY = Set.of("StdCode", "ProgType", "FundModel", "CompStatus",
 			"LearnAimRef", "LearnStartDate", "AimType", "ACT");
@@ -104,7 +112,6 @@ public final class IlrIndex implements Closeable {
 			"DateOfBirth", "Sex", "Ethnicity", "Postcode");
 
 	private static final int ITEM_BITS = 20;
-	static final boolean NOOP = Boolean.getBoolean("wtq.noop");
 	private static final Set<String> NOT_COUNTABLE = Set.of("LearnRefNumber", "PrevLearnRefNumber", "ULN", "FamilyName",
 			"GivenNames", "DateOfBirth", "NINumber", "AddLine1", "AddLine2", "AddLine3", "AddLine4", "TelNo", "Email",
 			"Postcode", "PostcodePrior", "SWSupAimId", "UCASPERID", "ProvSpecLearnMon", "ProvSpecDelMon");
@@ -542,22 +549,149 @@ public final class IlrIndex implements Closeable {
 		}
 	}
 
-	/** One field of one kind of document, with the Field instances one thread reuses from document to document. */
+	/** One field of one kind of document, as one thread writes it. */
 	private static final class Slot {
 
 		final IndexField field;
 		final boolean docValues;
 		final boolean points;
-		Field[] values = new Field[2];
-		Field[] dvs;
+		final byte[] keyPrefix;
+		final byte[] countPrefix;
+		TextField[] texts;
 		int n;
 
 		Slot(IndexField field, boolean docValues) {
 			this.field = field;
 			this.docValues = docValues;
 			this.points = field.kind() == FieldKind.INT || field.kind() == FieldKind.DATE;
-			this.dvs = docValues ? new Field[2] : null;
+			this.keyPrefix = BytesRef.deepCopyOf(keyPrefix(field)).bytes;
+			this.countPrefix = BytesRef.deepCopyOf(countPrefix(field)).bytes;
+			this.texts = field.kind() == FieldKind.TEXT ? new TextField[2] : null;
 		}
+	}
+
+	/** The terms of one document's {@link #KEYS} field, written into one reused buffer. */
+	private static final class KeyStream extends org.apache.lucene.analysis.TokenStream {
+
+		private final org.apache.lucene.analysis.tokenattributes.BytesTermAttribute term = addAttribute(
+				org.apache.lucene.analysis.tokenattributes.BytesTermAttribute.class);
+		private final BytesRef ref = new BytesRef();
+		byte[] buf = new byte[4096];
+		int[] ends = new int[256];
+		int n;
+		int length;
+		private int next;
+
+		void clear() {
+			n = 0;
+			length = 0;
+		}
+
+		/** Makes room for {@code more} bytes. */
+		void ensure(int more) {
+			if (length + more > buf.length) {
+				buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
+			}
+		}
+
+		void put(byte[] bytes) {
+			ensure(bytes.length);
+			System.arraycopy(bytes, 0, buf, length, bytes.length);
+			length += bytes.length;
+		}
+
+		/** Appends text (lower-cased when asked) as UTF-8. */
+		void put(String text, boolean lower) {
+			int len = text.length();
+			ensure(len * 3);
+			for (int i = 0; i < len; i++) {
+				char c = text.charAt(i);
+				if (c >= 0x80) {
+					String rest = text.substring(i);
+					byte[] b = (lower ? rest.toLowerCase(Locale.ROOT) : rest).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+					ensure(b.length);
+					System.arraycopy(b, 0, buf, length, b.length);
+					length += b.length;
+					return;
+				}
+				buf[length++] = (byte) (lower && c >= 'A' && c <= 'Z' ? c + 32 : c);
+			}
+		}
+
+		void putInt(int v) {
+			ensure(4);
+			org.apache.lucene.util.NumericUtils.intToSortableBytes(v, buf, length);
+			length += 4;
+		}
+
+		/** Ends the term being written. */
+		void end(int start) {
+			if (n == ends.length) {
+				ends = java.util.Arrays.copyOf(ends, n * 2);
+			}
+			ends[n++] = length;
+		}
+
+		BytesRef last() {
+			int from = n == 1 ? 0 : ends[n - 2];
+			return new BytesRef(buf, from, ends[n - 1] - from);
+		}
+
+		@Override
+		public void reset() {
+			next = 0;
+		}
+
+		@Override
+		public boolean incrementToken() {
+			if (next >= n) {
+				return false;
+			}
+			clearAttributes();
+			int from = next == 0 ? 0 : ends[next - 1];
+			ref.bytes = buf;
+			ref.offset = from;
+			ref.length = ends[next] - from;
+			term.setBytesRef(ref);
+			next++;
+			return true;
+		}
+	}
+
+	private static final org.apache.lucene.document.FieldType KEY_TYPE = keyType();
+
+	private static org.apache.lucene.document.FieldType keyType() {
+		org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType();
+		t.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+		t.setOmitNorms(true);
+		t.setTokenized(true);
+		t.setStored(false);
+		t.freeze();
+		return t;
+	}
+
+	/** The start of every {@link #KEYS} term of a field: its lower-cased name and a separator. */
+	public static BytesRef keyPrefix(IndexField field) {
+		char sep = field.kind() == FieldKind.INT || field.kind() == FieldKind.DATE ? '#' : ':';
+		return new BytesRef(field.name().toLowerCase(Locale.ROOT) + sep);
+	}
+
+	/** The {@link #KEYS} term for a code or identifier (lower-cased here). */
+	public static BytesRef key(IndexField field, String value) {
+		return new BytesRef(field.name().toLowerCase(Locale.ROOT) + ':' + value.toLowerCase(Locale.ROOT));
+	}
+
+	/** The {@link #KEYS} term for a whole number or a date's yyyymmdd. */
+	public static BytesRef key(IndexField field, int value) {
+		BytesRef prefix = keyPrefix(field);
+		byte[] b = java.util.Arrays.copyOf(prefix.bytes, prefix.length + 4);
+		org.apache.lucene.util.NumericUtils.intToSortableBytes(value, b, prefix.length);
+		return new BytesRef(b);
+	}
+
+	/** The start of every {@link #COUNTS} value of a field. */
+	public static BytesRef countPrefix(IndexField field) {
+		return new BytesRef(field.name().toLowerCase(Locale.ROOT) + '\u0000');
 	}
 
 	/** Builds and adds the documents of one target; one per thread. */
@@ -570,6 +704,10 @@ public final class IlrIndex implements Closeable {
 		private final List<Slot> touched = new ArrayList<>();
 		private final NumericDocValuesField ord = new NumericDocValuesField(ORD, 0L);
 		private final TextField any = new TextField(ANY, "", Field.Store.NO);
+		private final KeyStream keys = new KeyStream();
+		private final Field keyField = new Field(KEYS, keys, KEY_TYPE);
+		private final KeyStream counts = new KeyStream();
+		private final List<SortedSetDocValuesField> countFields = new ArrayList<>();
 		private final Set<Object> dedupe = new HashSet<>();
 		private final List<Object> identity = new ArrayList<>();
 		private String anyText;
@@ -720,6 +858,8 @@ public final class IlrIndex implements Closeable {
 
 		private void start(int learnerOrd, int itemOrd) {
 			doc.clear();
+			keys.clear();
+			counts.clear();
 			ord.setLongValue(((long) learnerOrd << ITEM_BITS) | itemOrd);
 			doc.add(ord);
 			if (!anyText.isEmpty()) {
@@ -729,7 +869,19 @@ public final class IlrIndex implements Closeable {
 		}
 
 		private void finish() throws IOException {
-			if (!NOOP) writer.addDocument(doc);
+			if (keys.n > 0) {
+				doc.add(keyField);
+			}
+			for (int i = 0; i < counts.n; i++) {
+				if (i == countFields.size()) {
+					countFields.add(new SortedSetDocValuesField(COUNTS, new BytesRef()));
+				}
+				int from = i == 0 ? 0 : counts.ends[i - 1];
+				SortedSetDocValuesField f = countFields.get(i);
+				f.setBytesValue(new BytesRef(counts.buf, from, counts.ends[i] - from));
+				doc.add(f);
+			}
+			writer.addDocument(doc);
 			for (Slot s : touched) {
 				s.n = 0;
 			}
@@ -802,80 +954,46 @@ public final class IlrIndex implements Closeable {
 		}
 
 		private void value(Slot s, Object value) {
-			if (s.n == 0) {
-				touched.add(s);
-			}
-			int k = s.n++;
-			if (k == s.values.length) {
-				s.values = java.util.Arrays.copyOf(s.values, k * 2);
-				if (s.dvs != null) {
-					s.dvs = java.util.Arrays.copyOf(s.dvs, k * 2);
-				}
-			}
-			String name = s.field.name();
-			Field f = s.values[k];
-			String text = null;
 			switch (s.field.kind()) {
-				case INT -> {
-					int v = ((Number) value).intValue();
-					if (f == null) {
-						f = s.values[k] = new IntPoint(name, v);
-					}
-					else {
-						f.setIntValue(v);
-					}
-				}
-				case DATE -> {
-					int v = dateToInt((LocalDate) value);
-					if (f == null) {
-						f = s.values[k] = new IntPoint(name, v);
-					}
-					else {
-						f.setIntValue(v);
+				case INT, DATE -> {
+					int v = value instanceof LocalDate d ? dateToInt(d) : ((Number) value).intValue();
+					keys.put(s.keyPrefix);
+					keys.putInt(v);
+					keys.end(0);
+					if (s.docValues) {
+						counts.put(s.countPrefix);
+						counts.put(Integer.toString(v), false);
+						counts.end(0);
 					}
 				}
 				case KEYWORD -> {
-					text = text(value);
-					String lower = text.toLowerCase(Locale.ROOT);
-					if (f == null) {
-						f = s.values[k] = new StringField(name, lower, Field.Store.NO);
-					}
-					else {
-						f.setStringValue(lower);
+					String text = text(value);
+					keys.put(s.keyPrefix);
+					keys.put(text, true);
+					keys.end(0);
+					if (s.docValues) {
+						counts.put(s.countPrefix);
+						counts.put(text, false);
+						counts.end(0);
 					}
 				}
 				case TEXT -> {
-					text = text(value);
+					if (s.n == 0) {
+						touched.add(s);
+					}
+					int k = s.n++;
+					if (k == s.texts.length) {
+						s.texts = java.util.Arrays.copyOf(s.texts, k * 2);
+					}
+					TextField f = s.texts[k];
 					if (f == null) {
-						f = s.values[k] = new TextField(name, text, Field.Store.NO);
+						f = s.texts[k] = new TextField(s.field.name(), text(value), Field.Store.NO);
 					}
 					else {
-						f.setStringValue(text);
+						f.setStringValue(text(value));
 					}
+					doc.add(f);
 				}
-			}
-			doc.add(f);
-			if (s.docValues) {
-				Field dv = s.dvs[k];
-				if (s.points) {
-					long v = ((Number) (value instanceof LocalDate d ? dateToInt(d) : value)).longValue();
-					if (dv == null) {
-						dv = s.dvs[k] = new SortedNumericDocValuesField(s.field.countField(), v);
-					}
-					else {
-						dv.setLongValue(v);
-					}
-				}
-				else {
-					BytesRef bytes = new BytesRef(text);
-					if (dv == null) {
-						dv = s.dvs[k] = new SortedSetDocValuesField(s.field.countField(), bytes);
-					}
-					else {
-						dv.setBytesValue(bytes);
-					}
-				}
-				doc.add(dv);
 			}
 		}
 	}

@@ -14,9 +14,8 @@ import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
@@ -87,25 +86,19 @@ public final class Completions {
 		String p = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT);
 		TreeSet<String> values = new TreeSet<>();
 		try {
+			BytesRef start = IlrIndex.countPrefix(f);
 			for (LeafReaderContext leaf : index.searcher(index.homeOf(f)).getIndexReader().leaves()) {
-				if (f.kind() == FieldKind.INT) {
-					SortedNumericDocValues dv = leaf.reader().getSortedNumericDocValues(f.countField());
-					Set<Long> seen = new HashSet<>();
-					while (dv != null && dv.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-						for (int k = dv.docValueCount(); k > 0; k--) {
-							seen.add(dv.nextValue());
-						}
-					}
-					seen.stream().map(String::valueOf).filter(v -> v.startsWith(p)).forEach(values::add);
-					continue;
-				}
-				SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(f.countField());
+				SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(IlrIndex.COUNTS);
 				if (dv == null) {
 					continue;
 				}
 				TermsEnum terms = dv.termsEnum();
-				for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-					String v = term.utf8ToString();
+				if (terms.seekCeil(start) == TermsEnum.SeekStatus.END) {
+					continue;
+				}
+				for (BytesRef term = terms.term(); term != null && StringHelper.startsWith(term, start); term = terms.next()) {
+					String v = new String(term.bytes, term.offset + start.length, term.length - start.length,
+							java.nio.charset.StandardCharsets.UTF_8);
 					if (v.toLowerCase(Locale.ROOT).startsWith(p)) {
 						values.add(v);
 					}

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -79,7 +80,7 @@ public final class Counter {
 		int[] none = new int[1];
 		boolean numeric = f.kind() == FieldKind.INT;
 		try {
-			SimpleCollector collector = numeric ? numericCollector(f, counts, none) : keywordCollector(f, counts, none);
+			SimpleCollector collector = collector(f, counts, none);
 			index.searcher(t).search(q, collector);
 			collector.finish();
 		}
@@ -112,67 +113,52 @@ public final class Counter {
 		return index.homeOf(field);
 	}
 
-	private static SimpleCollector numericCollector(IndexField f, Map<String, Integer> counts, int[] none) {
-		Map<Long, int[]> byValue = new HashMap<>();
-		return new SimpleCollector() {
-
-			private SortedNumericDocValues values;
-
-			@Override
-			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				values = context.reader().getSortedNumericDocValues(f.countField());
-			}
-
-			@Override
-			public void collect(int doc) throws IOException {
-				if (values == null || !values.advanceExact(doc)) {
-					none[0]++;
-					return;
-				}
-				long previous = Long.MIN_VALUE;
-				for (int k = values.docValueCount(); k > 0; k--) {
-					long v = values.nextValue();
-					if (v != previous) {
-						byValue.computeIfAbsent(v, x -> new int[1])[0]++;
-						previous = v;
-					}
-				}
-			}
-
-			@Override
-			public ScoreMode scoreMode() {
-				return ScoreMode.COMPLETE_NO_SCORES;
-			}
-
-			@Override
-			public void finish() {
-				byValue.forEach((v, n) -> counts.merge(String.valueOf(v), n[0], Integer::sum));
-				byValue.clear();
-			}
-		};
-	}
-
-	private static SimpleCollector keywordCollector(IndexField f, Map<String, Integer> counts, int[] none) {
+	/** Counts the values of one field among the {@link IlrIndex#COUNTS} doc values: a range of their ordinals. */
+	private static SimpleCollector collector(IndexField f, Map<String, Integer> counts, int[] none) {
+		BytesRef prefix = IlrIndex.countPrefix(f);
 		return new SimpleCollector() {
 
 			private SortedSetDocValues values;
 			private int[] ordCounts;
+			private long low;
+			private long high;
 
 			@Override
 			protected void doSetNextReader(LeafReaderContext context) throws IOException {
 				flush();
-				values = context.reader().getSortedSetDocValues(f.countField());
-				ordCounts = values == null ? null : new int[(int) Math.min(Integer.MAX_VALUE, values.getValueCount())];
+				values = context.reader().getSortedSetDocValues(IlrIndex.COUNTS);
+				low = 0;
+				high = 0;
+				if (values != null) {
+					TermsEnum terms = values.termsEnum();
+					if (terms.seekCeil(prefix) != TermsEnum.SeekStatus.END) {
+						low = terms.ord();
+						high = low;
+						for (BytesRef t = terms.term(); t != null && StringHelper.startsWith(t, prefix); t = terms.next()) {
+							high = terms.ord() + 1;
+						}
+					}
+				}
+				ordCounts = new int[(int) (high - low)];
 			}
 
 			@Override
 			public void collect(int doc) throws IOException {
-				if (values == null || !values.advanceExact(doc)) {
-					none[0]++;
-					return;
+				boolean found = false;
+				if (high > low && values.advanceExact(doc)) {
+					for (int k = values.docValueCount(); k > 0; k--) {
+						long ord = values.nextOrd();
+						if (ord >= low && ord < high) {
+							ordCounts[(int) (ord - low)]++;
+							found = true;
+						}
+						else if (ord >= high) {
+							break;
+						}
+					}
 				}
-				for (int k = values.docValueCount(); k > 0; k--) {
-					ordCounts[(int) values.nextOrd()]++;
+				if (!found) {
+					none[0]++;
 				}
 			}
 
@@ -180,10 +166,12 @@ public final class Counter {
 				if (values == null) {
 					return;
 				}
-				for (int ord = 0; ord < ordCounts.length; ord++) {
-					if (ordCounts[ord] > 0) {
-						BytesRef term = values.lookupOrd(ord);
-						counts.merge(term.utf8ToString(), ordCounts[ord], Integer::sum);
+				for (int i = 0; i < ordCounts.length; i++) {
+					if (ordCounts[i] > 0) {
+						BytesRef term = values.lookupOrd(low + i);
+						String value = new String(term.bytes, term.offset + prefix.length, term.length - prefix.length,
+								java.nio.charset.StandardCharsets.UTF_8);
+						counts.merge(value, ordCounts[i], Integer::sum);
 					}
 				}
 				values = null;

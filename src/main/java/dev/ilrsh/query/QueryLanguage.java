@@ -24,7 +24,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.WildcardQuery;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.RegexpQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The find/count query language: Lucene's classic syntax over ILR element names.
@@ -177,11 +180,11 @@ public final class QueryLanguage {
 			}
 			switch (f.kind()) {
 				case INT:
-					return IntPoint.newExactQuery(f.name(), integer(f, queryText));
+					return new TermQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, integer(f, queryText))));
 				case DATE:
 					return dateQuery(f, queryText);
 				case KEYWORD:
-					return new TermQuery(new Term(f.name(), queryText.toLowerCase(Locale.ROOT)));
+					return new TermQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, queryText)));
 				default:
 					return super.getFieldQuery(f.name(), queryText, quoted);
 			}
@@ -211,11 +214,13 @@ public final class QueryLanguage {
 						high = Math.addExact(high, -1);
 					}
 				}
-				return IntPoint.newRangeQuery(f.name(), low, high);
+				return intRange(f, low, high);
 			}
 			if (f.kind() == FieldKind.KEYWORD) {
-				return TermRangeQuery.newStringRange(f.name(), lowOpen ? null : part1.toLowerCase(Locale.ROOT),
-						highOpen ? null : part2.toLowerCase(Locale.ROOT), startInclusive, endInclusive);
+				BytesRef prefix = IlrIndex.keyPrefix(f);
+				return new TermRangeQuery(IlrIndex.KEYS, lowOpen ? prefix : IlrIndex.key(f, part1),
+						highOpen ? afterPrefix(prefix) : IlrIndex.key(f, part2), lowOpen || startInclusive,
+						!highOpen && endInclusive);
 			}
 			return super.getRangeQuery(f.name(), part1, part2, startInclusive, endInclusive);
 		}
@@ -233,6 +238,9 @@ public final class QueryLanguage {
 				return dateQuery(f, termStr.endsWith("-") ? termStr.substring(0, termStr.length() - 1) : termStr);
 			}
 			noPatterns(f, termStr + "*");
+			if (f.kind() == FieldKind.KEYWORD) {
+				return new PrefixQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, termStr)));
+			}
 			return super.getPrefixQuery(f.name(), termStr);
 		}
 
@@ -246,6 +254,9 @@ public final class QueryLanguage {
 				return exists(f);
 			}
 			noPatterns(f, termStr);
+			if (f.kind() == FieldKind.KEYWORD) {
+				return new WildcardQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, termStr)));
+			}
 			return super.getWildcardQuery(f.name(), termStr);
 		}
 
@@ -256,6 +267,11 @@ public final class QueryLanguage {
 				return super.getFuzzyQuery(field, termStr, minSimilarity);
 			}
 			noPatterns(f, termStr + "~");
+			if (f.kind() == FieldKind.KEYWORD) {
+				BytesRef prefix = IlrIndex.keyPrefix(f);
+				int edits = FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0, termStr.length()));
+				return new FuzzyQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, termStr)), edits, prefix.length);
+			}
 			return super.getFuzzyQuery(f.name(), termStr, minSimilarity);
 		}
 
@@ -266,6 +282,10 @@ public final class QueryLanguage {
 				return super.getRegexpQuery(field, termStr);
 			}
 			noPatterns(f, "/" + termStr + "/");
+			if (f.kind() == FieldKind.KEYWORD) {
+				return new RegexpQuery(new Term(IlrIndex.KEYS,
+						IlrIndex.keyPrefix(f).utf8ToString() + termStr.toLowerCase(Locale.ROOT)));
+			}
 			return super.getRegexpQuery(f.name(), termStr);
 		}
 
@@ -283,10 +303,10 @@ public final class QueryLanguage {
 		}
 
 		private Query exists(IndexField f) {
-			if (f.kind() == FieldKind.INT || f.kind() == FieldKind.DATE) {
-				return IntPoint.newRangeQuery(f.name(), Integer.MIN_VALUE, Integer.MAX_VALUE);
+			if (f.kind() == FieldKind.TEXT) {
+				return new WildcardQuery(new Term(f.name(), "*"));
 			}
-			return new WildcardQuery(new Term(f.name(), "*"));
+			return new PrefixQuery(new Term(IlrIndex.KEYS, IlrIndex.keyPrefix(f)));
 		}
 
 		private void noPatterns(IndexField f, String term) {
@@ -301,19 +321,33 @@ public final class QueryLanguage {
 			try {
 				if (t.matches("\\d{4}")) {
 					int y = Integer.parseInt(t);
-					return IntPoint.newRangeQuery(f.name(), y * 10000 + 101, y * 10000 + 1231);
+					return intRange(f, y * 10000 + 101, y * 10000 + 1231);
 				}
 				if (t.matches("\\d{4}-\\d{2}")) {
 					YearMonth m = YearMonth.parse(t);
-					return IntPoint.newRangeQuery(f.name(), IlrIndex.dateToInt(m.atDay(1)),
-							IlrIndex.dateToInt(m.atEndOfMonth()));
+					return intRange(f, IlrIndex.dateToInt(m.atDay(1)), IlrIndex.dateToInt(m.atEndOfMonth()));
 				}
 			}
 			catch (DateTimeParseException e) {
 				throw badDate(f, text);
 			}
-			return IntPoint.newExactQuery(f.name(), IlrIndex.dateToInt(date(f, t)));
+			return new TermQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, IlrIndex.dateToInt(date(f, t)))));
 		}
+	}
+
+	/** Numbers and dates are sortable four-byte terms after the field's prefix, so a range is a term range. */
+	private static Query intRange(IndexField f, int low, int high) {
+		if (low > high) {
+			return new org.apache.lucene.search.MatchNoDocsQuery();
+		}
+		return new TermRangeQuery(IlrIndex.KEYS, IlrIndex.key(f, low), IlrIndex.key(f, high), true, true);
+	}
+
+	/** The smallest term greater than every term starting with {@code prefix}. */
+	private static BytesRef afterPrefix(BytesRef prefix) {
+		byte[] b = java.util.Arrays.copyOfRange(prefix.bytes, prefix.offset, prefix.offset + prefix.length);
+		b[b.length - 1]++;
+		return new BytesRef(b);
 	}
 
 	private static int integer(IndexField f, String text) {
