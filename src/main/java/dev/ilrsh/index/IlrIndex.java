@@ -142,7 +142,8 @@ public final class IlrIndex implements Closeable {
 	private boolean closed;
 
 	/** One target's documents. */
-	private record Part(ByteBuffersDirectory directory, DirectoryReader reader, IndexSearcher searcher, long nanos) {
+	private record Part(List<ByteBuffersDirectory> directories, org.apache.lucene.index.IndexReader reader,
+			IndexSearcher searcher, long nanos) {
 	}
 
 	/** Every learner's programme episodes. */
@@ -284,8 +285,10 @@ public final class IlrIndex implements Closeable {
 		try {
 			for (Part p : parts) {
 				if (p != null) {
-					for (String file : p.directory().listAll()) {
-						total += p.directory().fileLength(file);
+					for (ByteBuffersDirectory d : p.directories()) {
+						for (String file : d.listAll()) {
+							total += d.fileLength(file);
+						}
 					}
 				}
 			}
@@ -303,7 +306,9 @@ public final class IlrIndex implements Closeable {
 			for (int i = 0; i < parts.length; i++) {
 				if (parts[i] != null) {
 					parts[i].reader().close();
-					parts[i].directory().close();
+					for (ByteBuffersDirectory d : parts[i].directories()) {
+						d.close();
+					}
 					parts[i] = null;
 				}
 			}
@@ -356,34 +361,48 @@ public final class IlrIndex implements Closeable {
 		void run(int from, int to) throws IOException;
 	}
 
+	/** One thread's share of some work: ranges of learners, then {@link #done}. */
+	private interface Worker extends Range {
+
+		default void done() throws IOException {
+		}
+	}
+
 	/** Runs work over {@code 0..n} in chunks on {@link #THREADS} threads. */
 	private static void parallel(int n, Range work) {
+		parallel(n, k -> work::run);
+	}
+
+	/** Runs work over {@code 0..n} in chunks, each thread with its own worker; returns the number of workers. */
+	private static int parallel(int n, java.util.function.IntFunction<Worker> workers) {
 		int chunk = 512;
+		int count = THREADS == 1 || n < 2 * chunk ? 1 : THREADS;
 		AtomicInteger next = new AtomicInteger();
-		Runnable worker = () -> {
-			try {
-				for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
-					work.run(from, Math.min(n, from + chunk));
+		Throwable[] failure = new Throwable[count];
+		Runnable[] runs = new Runnable[count];
+		for (int k = 0; k < count; k++) {
+			int id = k;
+			runs[k] = () -> {
+				try {
+					Worker work = workers.apply(id);
+					for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
+						work.run(from, Math.min(n, from + chunk));
+					}
+					work.done();
 				}
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		};
-		if (THREADS == 1 || n < 2 * chunk) {
-			worker.run();
-			return;
+				catch (Throwable e) {
+					failure[id] = e;
+				}
+			};
 		}
-		Throwable[] failure = new Throwable[1];
 		List<Thread> threads = new ArrayList<>();
-		for (int t = 1; t < THREADS; t++) {
-			Thread thread = new Thread(worker, "ilrsh-index");
+		for (int k = 1; k < count; k++) {
+			Thread thread = new Thread(runs[k], "ilrsh-index-" + k);
 			thread.setDaemon(true);
-			thread.setUncaughtExceptionHandler((th, e) -> failure[0] = e);
 			thread.start();
 			threads.add(thread);
 		}
-		worker.run();
+		runs[0].run();
 		for (Thread thread : threads) {
 			try {
 				thread.join();
@@ -393,40 +412,70 @@ public final class IlrIndex implements Closeable {
 				throw new IllegalStateException("indexing interrupted", e);
 			}
 		}
-		if (failure[0] instanceof RuntimeException r) {
-			throw r;
+		for (Throwable t : failure) {
+			if (t instanceof RuntimeException r) {
+				throw r;
+			}
+			if (t instanceof IOException io) {
+				throw new UncheckedIOException(io);
+			}
+			if (t != null) {
+				throw new IllegalStateException("indexing failed", t);
+			}
 		}
-		if (failure[0] != null) {
-			throw new IllegalStateException("indexing failed", failure[0]);
-		}
+		return count;
 	}
 
+	/**
+	 * Indexes one target: each thread writes its own small index (so they also flush in parallel), and the target
+	 * is searched through a reader over all of them.
+	 */
 	private Part index(Target target) {
 		long started = System.nanoTime();
 		List<Learner> learners = message.learners();
 		Episodes eps = target == Target.AIMS ? null : episodes0();
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
-			.setUseCompoundFile(false)
-			.setMergePolicy(NoMergePolicy.INSTANCE)
-			.setCommitOnClose(true);
-		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			ThreadLocal<Indexer> indexers = ThreadLocal.withInitial(() -> new Indexer(target, writer));
-			parallel(learners.size(), (from, to) -> {
-				Indexer indexer = indexers.get();
-				for (int i = from; i < to; i++) {
-					indexer.learner(i, learners.get(i), eps == null ? null : eps.perLearner()[i]);
+		ByteBuffersDirectory[] directories = new ByteBuffersDirectory[THREADS];
+		int used = parallel(learners.size(), k -> {
+			ByteBuffersDirectory directory = new ByteBuffersDirectory();
+			directories[k] = directory;
+			IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
+				.setUseCompoundFile(false)
+				.setMergePolicy(NoMergePolicy.INSTANCE)
+				.setCommitOnClose(true);
+			IndexWriter writer;
+			try {
+				writer = new IndexWriter(directory, config);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			Indexer indexer = new Indexer(target, writer);
+			return new Worker() {
+
+				@Override
+				public void run(int from, int to) throws IOException {
+					for (int i = from; i < to; i++) {
+						indexer.learner(i, learners.get(i), eps == null ? null : eps.perLearner()[i]);
+					}
 				}
-			});
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+
+				@Override
+				public void done() throws IOException {
+					writer.close();
+				}
+			};
+		});
 		try {
-			DirectoryReader reader = DirectoryReader.open(directory);
+			List<ByteBuffersDirectory> dirs = List.of(java.util.Arrays.copyOf(directories, used));
+			DirectoryReader[] readers = new DirectoryReader[used];
+			for (int k = 0; k < used; k++) {
+				readers[k] = DirectoryReader.open(dirs.get(k));
+			}
+			org.apache.lucene.index.IndexReader reader = used == 1 ? readers[0]
+					: new org.apache.lucene.index.MultiReader(readers, true);
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
-			return new Part(directory, reader, searcher, System.nanoTime() - started);
+			return new Part(dirs, reader, searcher, System.nanoTime() - started);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -978,7 +1027,7 @@ public final class IlrIndex implements Closeable {
 					}
 				}
 				case TEXT -> {
-					if (s.n == 0) {
+										if (s.n == 0) {
 						touched.add(s);
 					}
 					int k = s.n++;
