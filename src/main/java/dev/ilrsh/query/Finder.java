@@ -18,6 +18,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * {@code find}: searches learners, aims or programmes with the {@link QueryLanguage} and lists the hits, best
@@ -69,9 +70,10 @@ public final class Finder {
 		Query q = language.parse(query, t);
 		IndexSearcher searcher = index.searcher(t);
 		try {
-			int total = searcher.count(q);
-			TopDocs top = searcher.search(q, Math.max(1, limit), ORDER, true);
-			return new FindResult(table(t, searcher, top.scoreDocs), total, t);
+			// one pass: the best hits and an exact total
+			TopDocs top = searcher.search(q,
+					new TopFieldCollectorManager(ORDER, Math.max(1, limit), null, Integer.MAX_VALUE, false));
+			return new FindResult(table(t, searcher, top.scoreDocs), top.totalHits.value, t);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
