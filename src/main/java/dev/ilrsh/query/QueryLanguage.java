@@ -45,6 +45,23 @@ import org.apache.lucene.util.BytesRef;
  * {@code Postcode:"ZZ99 9ZZ"}, prefixes {@code LearnAimRef:6012*}.</li>
  * <li>{@code Field:*} matches documents that have the field: {@code NOT AchDate:*} finds those without one.</li>
  * </ul>
+ *
+ * <p>
+ * <b>What can be mixed.</b> Each kind of document carries its own fields and a few of the other kind's:
+ * <ul>
+ * <li>learners ({@code find}): every learner field and child record (LearnerFAM and ESM types such as
+ * {@code EHC:1}, {@code LOE:4}, EmpStat, EmpId …), the derived Status, AgeBand, AgeAtStart, StartMonth, ULNCheck,
+ * AimCount, ProgrammeCount, and from the aims only StdCode, ProgType, FundModel, CompStatus, LearnAimRef,
+ * LearnStartDate, AimType and ACT ({@link IlrIndex#LEARNER_SUMMARY}), each matching if <i>some</i> aim has the value:
+ * {@code FamilyName:okafor AND StdCode:94} works, {@code StdCode:94 AND CompStatus:6} means "some aim 94, some aim
+ * 6";</li>
+ * <li>aims ({@code find --aims}) and programmes ({@code find --programmes}): every field of the aim (for a
+ * programme, its main aim) and its FAM (as {@code ACT:1}, {@code SOF:105} …), AppFinRecord and other child
+ * records, the derived fields, and from the learner only LearnRefNumber, ULN, FamilyName, GivenNames, DateOfBirth,
+ * Sex, Ethnicity and Postcode ({@link IlrIndex#LEARNER_IDENTITY}) plus bare words.</li>
+ * </ul>
+ * A field the searched documents do not carry is an error naming where to search for it (for example
+ * {@code AchDate} on learners: use {@code find --aims}; {@code EmpStat} on aims: search learners).
  */
 public final class QueryLanguage {
 

@@ -36,7 +36,11 @@ public class QueryCommands {
 					  Fields are ILR element names, any case:  FamilyName:okafor   StdCode:94 AND CompStatus:1
 					  Ranges of dates and numbers:  LearnStartDate:[2025-08-01 TO 2025-12-31]   PHours:[0 TO 186]
 					  Bare words search names, references, ULN and postcode; Okafr~ finds near spellings.
-					  Use NOT (not a leading -) to exclude.""",
+					  Use NOT (not a leading -) to exclude.
+					  Learners carry all learner fields and, from their aims, only StdCode ProgType FundModel
+					  CompStatus LearnAimRef LearnStartDate AimType ACT (true if some aim has the value).
+					  --aims/--programmes carry all aim fields (FAMs as ACT:1, SOF:105) and, from the learner,
+					  only LearnRefNumber ULN FamilyName GivenNames DateOfBirth Sex Ethnicity Postcode.""",
 			completionProvider = "findCompletion")
 	public void find(@Arguments List<String> words,
 			@Option(longName = "aims", description = "list aims instead of learners") Boolean aims,
