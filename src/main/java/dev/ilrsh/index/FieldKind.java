@@ -6,8 +6,8 @@ public enum FieldKind {
 	KEYWORD,
 	/** Words (names, address lines): analysed, so single words, phrases and fuzzy terms match. */
 	TEXT,
-	/** A whole number, indexed as a point: exact values and ranges. */
+	/** A whole number, indexed as a sortable term: exact values and ranges. */
 	INT,
-	/** A date, indexed as a point holding yyyymmdd; queries write dates as YYYY-MM-DD. */
+	/** A date, indexed as a sortable term holding yyyymmdd; queries write dates as YYYY-MM-DD. */
 	DATE
 }

@@ -35,9 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -58,11 +56,14 @@ import org.apache.lucene.util.BytesRef;
  * Every ILR field is indexed under its element name, found through the schema metadata ({@link EntitySpec}), so
  * a field added to the model is searchable without change here:
  * <ul>
- * <li>dates as {@link IntPoint}s holding yyyymmdd (2025-08-01 is 20250801), so ranges work;</li>
- * <li>whole numbers as {@link IntPoint}s;</li>
- * <li>codes and identifiers (RestrictedString fields, ULN, decimals) as lower-cased keywords;</li>
- * <li>names and address lines as analysed text (word, phrase and fuzzy matching).</li>
+ * <li>dates as yyyymmdd numbers (2025-08-01 is 20250801) and whole numbers, as sortable four-byte terms of the
+ * one field {@link #KEYS}, so exact values and ranges work;</li>
+ * <li>codes and identifiers (RestrictedString fields, ULN, decimals) as lower-cased {@code name:value} terms of
+ * {@link #KEYS};</li>
+ * <li>names and address lines as analysed text under their own names (word, phrase and fuzzy matching).</li>
  * </ul>
+ * One field with many terms per document indexes several times faster than one small Lucene field per value; the
+ * query language ({@code dev.ilrsh.query.QueryLanguage}) turns {@code Field:value} into these terms.
  * FAM, employment monitoring and learner FAM records also index their code under their type, so {@code ACT:1},
  * {@code SOF:105}, {@code LDM:034}, {@code LOE:4} or {@code EHC:1} work as fields.
  *
