@@ -131,7 +131,9 @@ public final class IlrIndex implements Closeable {
 			"MCF", "ECF", "FME", "MMH", "EMH", "PPE");
 	private static final List<String> ESM_TYPES = List.of("SEI", "EII", "LOU", "LOE", "BSI", "PEI", "SEM", "OET");
 	private static final Pattern TYPE_CODE = Pattern.compile("[A-Z]{3}");
-	private static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+	/** Indexing threads: two, or fewer on one core; {@code -Dilrsh.index.threads=N} overrides. */
+	private static final int THREADS = Math.max(1,
+			Integer.getInteger("ilrsh.index.threads", Math.min(2, Runtime.getRuntime().availableProcessors())));
 
 	private final Message message;
 	private final LocalDate referenceDate;
