@@ -59,7 +59,7 @@ public class RuleFindings {
 		StringBuilder b = new StringBuilder("\nIn ").append(file.name()).append(": ");
 		if (!runs(rule.name())) {
 			return b.append("ilrsh cannot check ").append(rule.name()).append(" itself (")
-				.append(rule.whyNotRunnable().orElse("not implemented yet")).append(").\n").toString();
+				.append(rule.whyNotRunnable().orElse("its check is not written in ilrsh yet")).append(").\n").toString();
 		}
 		List<Finding> cases = report(file).of(rule.name());
 		if (cases.isEmpty()) {
