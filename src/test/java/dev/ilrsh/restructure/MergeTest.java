@@ -135,6 +135,44 @@ class MergeTest {
 			.hasMessage("the plan names learner APP002 (ULN 1000000043) which is not in this file");
 	}
 
+	@Test
+	void aPersonSplitOverThreeRecordsBecomesOneWithAimsInProgrammeOrder() throws Exception {
+		String third = forum.substring(forum.indexOf("  <Learner>", forum.indexOf("APP002") - 200), forum.indexOf("</Message>"))
+			.replace("APP002", "APP003").replace("2025-11-03", "2025-12-01").replace("2028-11-02", "2029-11-30")
+			.replace("<StdCode>300</StdCode>", "<StdCode>301</StdCode>");
+		Message message = load(forum.replace("</Message>", third + "</Message>"));
+		SplitLearner split = ProgressionFinder.find(message).get(0);
+		assertThat(split.learnRefNumbers()).containsExactly("APP001", "APP002", "APP003");
+		MergePlan plan = MergePlanner.plan(split, null, Map.of());
+		Learner merged = Merger.apply(message, List.of(plan)).message().learners().get(0);
+		assertThat(merged.learningDelivery()).extracting(LearningDelivery::aimSeqNumber, LearningDelivery::stdCode)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 91), org.assertj.core.groups.Tuple.tuple(2, 300),
+					org.assertj.core.groups.Tuple.tuple(3, 301));
+		assertThat(merged.learnerEmploymentStatus()).hasSize(2);
+	}
+
+	@Test
+	void learnerFamsAreMergedWithinTheirLimitsAndConflictsAreReported() throws Exception {
+		String withFams = forum
+			.replaceFirst("<Postcode>ZZ99 9ZZ</Postcode>",
+					"<Postcode>ZZ99 9ZZ</Postcode>\n    <LearnerFAM><LearnFAMType>EHC</LearnFAMType><LearnFAMCode>1</LearnFAMCode></LearnerFAM>"
+							+ "\n    <LearnerFAM><LearnFAMType>LSR</LearnFAMType><LearnFAMCode>36</LearnFAMCode></LearnerFAM>")
+			.replaceFirst("(?s)(APP002.*?)<Postcode>ZZ99 9ZZ</Postcode>",
+					"$1<Postcode>ZZ99 9ZZ</Postcode>\n    <LearnerFAM><LearnFAMType>EHC</LearnFAMType><LearnFAMCode>2</LearnFAMCode></LearnerFAM>"
+							+ "\n    <LearnerFAM><LearnFAMType>LSR</LearnFAMType><LearnFAMCode>55</LearnFAMCode></LearnerFAM>");
+		Message message = load(withFams);
+		MergePlan plan = MergePlanner.plan(ProgressionFinder.find(message).get(0), null, Map.of());
+		Merger.Result result = Merger.apply(message, List.of(plan));
+		Learner merged = result.message().learners().get(0);
+		assertThat(merged.learnerFAM()).extracting(f -> f.learnFAMType() + f.learnFAMCode())
+			.containsExactlyInAnyOrder("EHC2", "LSR36", "LSR55");
+		assertThat(result.merged().get(0).notes())
+			.contains("LearnerFAM EHC has 2 different codes across the records, more than the 1 allowed; kept 1 from APP002");
+		Path out = tmp.resolve("fams.xml");
+		IlrWriter.write(result.message(), out, null, false);
+		Xsd.assertValid(out);
+	}
+
 	private Message load(String xml) throws Exception {
 		Path file = Files.createTempFile(tmp, "case", ".xml");
 		Files.writeString(file, xml);
