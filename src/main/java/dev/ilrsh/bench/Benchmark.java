@@ -4,9 +4,7 @@ import dev.ilrsh.render.Table;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,7 +21,6 @@ public final class Benchmark {
 	}
 
 	private final Table.Builder table = Table.builder("step", "runs", "median_ms", "p95_ms", "figure");
-	private final List<String> notes = new ArrayList<>();
 
 	/** Times one run of a step (after a garbage collection, so earlier steps' garbage is not counted). */
 	public double once(String name, String figure, Step step) throws Exception {
@@ -55,14 +52,6 @@ public final class Benchmark {
 	/** Adds a figure that is not a time (sizes, rates, memory). */
 	public void figure(String name, String value) {
 		table.row(name, "", "", "", value);
-	}
-
-	public void note(String text) {
-		notes.add(text);
-	}
-
-	public List<String> notes() {
-		return List.copyOf(notes);
 	}
 
 	public Table table() {

@@ -49,9 +49,5 @@ public record MergePlan(String keepLearnRefNumber, List<RecordRef> records, List
 		public FieldChoice {
 			values = List.copyOf(values);
 		}
-
-		public FieldChoice choose(int record) {
-			return new FieldChoice(field, values, record);
-		}
 	}
 }

@@ -45,14 +45,14 @@ class ShellConfiguration {
 
 	/** Learner references and ULNs of the current file that start with what has been typed. */
 	@Bean
-	CompletionProvider learnerCompletion(FileLoader loader) {
+	CompletionProvider learnerCompletion(FileIndex index) {
 		return context -> {
+			var completions = index.completions();
+			if (completions == null) {
+				return List.of();
+			}
 			String prefix = context.currentWord() == null ? "" : context.currentWord();
-			return loader.workspace()
-				.current()
-				.map(file -> LearnerKeys.complete(file.message(), prefix, 50))
-				.orElse(List.of())
-				.stream()
+			return Stream.concat(completions.learnRefNumbers(prefix, 50).stream(), completions.ulns(prefix, 50).stream())
 				.map(CompletionProposal::new)
 				.toList();
 		};

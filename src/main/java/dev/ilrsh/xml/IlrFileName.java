@@ -52,8 +52,4 @@ public final class IlrFileName {
 	public static Path resolve(Path target, Message message) {
 		return Files.isDirectory(target) ? in(target, message, LocalDateTime.now().withNano(0)) : target;
 	}
-
-	public static boolean isValid(String fileName) {
-		return PATTERN.matcher(fileName).matches() && !fileName.endsWith("-00.XML");
-	}
 }

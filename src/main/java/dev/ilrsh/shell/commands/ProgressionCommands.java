@@ -4,7 +4,6 @@ import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.programme.ProgrammeEpisode;
 import dev.ilrsh.programme.Programmes;
-import dev.ilrsh.render.Format;
 import dev.ilrsh.render.Table;
 import dev.ilrsh.report.MergePreview;
 import dev.ilrsh.report.ProgrammeReport;
@@ -366,10 +365,5 @@ public class ProgressionCommands {
 		Set<String> refs = records.stream().map(Learner::learnRefNumber).collect(Collectors.toSet());
 		return report.findings().stream().filter(f -> refs.contains(f.learnRefNumber())).map(Finding::rule)
 			.distinct().sorted().collect(Collectors.joining(" "));
-	}
-
-	/** Formats for --all; single learners print the preview as text. */
-	static boolean isText(String format) {
-		return Session.format(format) == Format.TABLE;
 	}
 }
