@@ -19,9 +19,4 @@ public record IndexField(String name, FieldKind kind, boolean countable, Set<Tar
 	public IndexField {
 		targets = Set.copyOf(targets);
 	}
-
-	/** The internal doc-values field holding this field's values for counting. */
-	public String countField() {
-		return "#" + name;
-	}
 }

@@ -1,23 +1,13 @@
 package dev.ilrsh.query;
 
-import dev.ilrsh.index.FieldKind;
 import dev.ilrsh.index.IlrIndex;
 import dev.ilrsh.index.IndexField;
 import dev.ilrsh.model.Learner;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.NavigableSet;
 import java.util.TreeSet;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.StringHelper;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Completion candidates as plain functions, for the shell's completers. Every method returns at most
@@ -85,28 +75,10 @@ public final class Completions {
 		}
 		String p = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT);
 		TreeSet<String> values = new TreeSet<>();
-		try {
-			BytesRef start = IlrIndex.countPrefix(f);
-			for (LeafReaderContext leaf : index.searcher(index.homeOf(f)).getIndexReader().leaves()) {
-				SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(IlrIndex.COUNTS);
-				if (dv == null) {
-					continue;
-				}
-				TermsEnum terms = dv.termsEnum();
-				if (terms.seekCeil(start) == TermsEnum.SeekStatus.END) {
-					continue;
-				}
-				for (BytesRef term = terms.term(); term != null && StringHelper.startsWith(term, start); term = terms.next()) {
-					String v = new String(term.bytes, term.offset + start.length, term.length - start.length,
-							java.nio.charset.StandardCharsets.UTF_8);
-					if (v.toLowerCase(Locale.ROOT).startsWith(p)) {
-						values.add(v);
-					}
-				}
+		for (String v : index.column(index.homeOf(f), f).distinct()) {
+			if (v.toLowerCase(Locale.ROOT).startsWith(p)) {
+				values.add(v);
 			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
 		}
 		return values.stream().limit(limit).toList();
 	}

@@ -4,29 +4,13 @@ import dev.ilrsh.index.FieldKind;
 import dev.ilrsh.index.IlrIndex;
 import dev.ilrsh.index.IndexField;
 import dev.ilrsh.index.Target;
-import dev.ilrsh.model.EntitySpec;
-import dev.ilrsh.model.FieldSpec;
-import dev.ilrsh.model.IlrSchema;
-import dev.ilrsh.model.Member;
 import dev.ilrsh.render.Table;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.StringHelper;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * {@code count}: how many learners, aims or programmes have each value of a field, among those a query selects.
@@ -77,16 +61,8 @@ public final class Counter {
 		}
 		Query q = language.parse(where, t);
 		Map<String, Integer> counts = new HashMap<>();
-		int[] none = new int[1];
+		int none = index.column(t, f).count(index.select(q, t), counts::put);
 		boolean numeric = f.kind() == FieldKind.INT;
-		try {
-			SimpleCollector collector = collector(f, counts, none);
-			index.searcher(t).search(q, collector);
-			collector.finish();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 		List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
 		entries.sort((a, b) -> {
 			int c = Integer.compare(b.getValue(), a.getValue());
@@ -102,8 +78,8 @@ public final class Counter {
 		for (Map.Entry<String, Integer> e : entries) {
 			table.row(numeric ? (Object) Integer.valueOf(e.getKey()) : e.getKey(), e.getValue());
 		}
-		if (none[0] > 0) {
-			table.row(NONE, none[0]);
+		if (none > 0) {
+			table.row(NONE, none);
 		}
 		return table.build();
 	}
@@ -111,82 +87,6 @@ public final class Counter {
 	/** What a field is counted over when no target is given. */
 	public Target homeOf(IndexField field) {
 		return index.homeOf(field);
-	}
-
-	/** Counts the values of one field among the {@link IlrIndex#COUNTS} doc values: a range of their ordinals. */
-	private static SimpleCollector collector(IndexField f, Map<String, Integer> counts, int[] none) {
-		BytesRef prefix = IlrIndex.countPrefix(f);
-		return new SimpleCollector() {
-
-			private SortedSetDocValues values;
-			private int[] ordCounts;
-			private long low;
-			private long high;
-
-			@Override
-			protected void doSetNextReader(LeafReaderContext context) throws IOException {
-				flush();
-				values = context.reader().getSortedSetDocValues(IlrIndex.COUNTS);
-				low = 0;
-				high = 0;
-				if (values != null) {
-					TermsEnum terms = values.termsEnum();
-					if (terms.seekCeil(prefix) != TermsEnum.SeekStatus.END) {
-						low = terms.ord();
-						high = low;
-						for (BytesRef t = terms.term(); t != null && StringHelper.startsWith(t, prefix); t = terms.next()) {
-							high = terms.ord() + 1;
-						}
-					}
-				}
-				ordCounts = new int[(int) (high - low)];
-			}
-
-			@Override
-			public void collect(int doc) throws IOException {
-				boolean found = false;
-				if (high > low && values.advanceExact(doc)) {
-					for (int k = values.docValueCount(); k > 0; k--) {
-						long ord = values.nextOrd();
-						if (ord >= low && ord < high) {
-							ordCounts[(int) (ord - low)]++;
-							found = true;
-						}
-						else if (ord >= high) {
-							break;
-						}
-					}
-				}
-				if (!found) {
-					none[0]++;
-				}
-			}
-
-			private void flush() throws IOException {
-				if (values == null) {
-					return;
-				}
-				for (int i = 0; i < ordCounts.length; i++) {
-					if (ordCounts[i] > 0) {
-						BytesRef term = values.lookupOrd(low + i);
-						String value = new String(term.bytes, term.offset + prefix.length, term.length - prefix.length,
-								java.nio.charset.StandardCharsets.UTF_8);
-						counts.merge(value, ordCounts[i], Integer::sum);
-					}
-				}
-				values = null;
-			}
-
-			@Override
-			public ScoreMode scoreMode() {
-				return ScoreMode.COMPLETE_NO_SCORES;
-			}
-
-			@Override
-			public void finish() throws IOException {
-				flush();
-			}
-		};
 	}
 
 	/** Names of the fields {@code count} accepts, sorted. */

@@ -9,9 +9,6 @@ import dev.ilrsh.render.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,7 +39,7 @@ public final class Finder {
 	public static final List<String> PROGRAMME_COLUMNS = List.of("LearnRefNumber", "ULN", "AimSeqNumbers",
 			"LearnAimRef", "Kind", "ProgType", "StdCode", "LearnStartDate", "EffectiveEnd", "Status", "AgeAtStart");
 
-	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(IlrIndex.ORD, SortField.Type.LONG));
+	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC);
 
 	private final IlrIndex index;
 	private final QueryLanguage language;
@@ -73,39 +70,29 @@ public final class Finder {
 			// one pass: the best hits and an exact total
 			TopDocs top = searcher.search(q,
 					new TopFieldCollectorManager(ORDER, Math.max(1, limit), null, Integer.MAX_VALUE, false));
-			return new FindResult(table(t, searcher, top.scoreDocs), top.totalHits.value, t);
+			return new FindResult(table(t, top.scoreDocs), top.totalHits.value, t);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	private Table table(Target target, IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+	private Table table(Target target, ScoreDoc[] hits) {
 		Table.Builder table = Table.builder(switch (target) {
 			case LEARNERS -> LEARNER_COLUMNS;
 			case AIMS -> AIM_COLUMNS;
 			case PROGRAMMES -> PROGRAMME_COLUMNS;
 		});
-		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		List<Learner> learners = index.message().learners();
 		for (ScoreDoc hit : hits) {
-			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-			int doc = hit.doc - leaf.docBase;
-			long ord = value(leaf, IlrIndex.ORD, doc);
-			int l = IlrIndex.learnerOrd(ord);
-			int i = IlrIndex.itemOrd(ord);
-			Learner learner = index.message().learners().get(l);
+			Learner learner = learners.get(index.learnerOf(target, hit.doc));
 			switch (target) {
 				case LEARNERS -> table.row(learnerRow(learner));
-				case AIMS -> table.row(aimRow(learner, learner.learningDelivery().get(i)));
-				case PROGRAMMES -> table.row(programmeRow(index.episodes(learner).get(i)));
+				case AIMS -> table.row(aimRow(learner, index.aim(hit.doc)));
+				case PROGRAMMES -> table.row(programmeRow(index.episodes().get(hit.doc)));
 			}
 		}
 		return table.build();
-	}
-
-	private static long value(LeafReaderContext leaf, String field, int doc) throws IOException {
-		NumericDocValues values = leaf.reader().getNumericDocValues(field);
-		return values != null && values.advanceExact(doc) ? values.longValue() : 0;
 	}
 
 	Object[] learnerRow(Learner l) {

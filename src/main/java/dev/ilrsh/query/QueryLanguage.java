@@ -1,8 +1,10 @@
 package dev.ilrsh.query;
 
+import dev.ilrsh.index.ColumnQuery;
 import dev.ilrsh.index.FieldKind;
 import dev.ilrsh.index.IlrIndex;
 import dev.ilrsh.index.IndexField;
+import dev.ilrsh.index.LearnerTextQuery;
 import dev.ilrsh.index.Target;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,17 +19,17 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TermRangeQuery;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.RegexpQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.RegExp;
 
 /**
  * The find/count query language: Lucene's classic syntax over ILR element names.
@@ -160,6 +162,7 @@ public final class QueryLanguage {
 	private final class Parser extends QueryParser {
 
 		private final Target target;
+		private boolean wrapText = true;
 
 		Parser(Target target) {
 			super(IlrIndex.ANY, index.analyzer());
@@ -192,27 +195,41 @@ public final class QueryLanguage {
 		@Override
 		protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null) {
-				return super.getFieldQuery(field, queryText, quoted);
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return text(super.getFieldQuery(f == null ? field : f.name(), queryText, quoted));
 			}
-			switch (f.kind()) {
-				case INT:
-					return new TermQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, integer(f, queryText))));
-				case DATE:
-					return dateQuery(f, queryText);
-				case KEYWORD:
-					return new TermQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, queryText)));
-				default:
-					return super.getFieldQuery(f.name(), queryText, quoted);
+			return switch (f.kind()) {
+				case INT -> numbers(f, integer(f, queryText), integer(f, queryText));
+				case DATE -> dateQuery(f, queryText);
+				default -> {
+					String value = queryText.toLowerCase(Locale.ROOT);
+					yield ColumnQuery.texts(index, f, value, value::equals);
+				}
+			};
+		}
+
+		@Override
+		protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+			IndexField f = resolve(field);
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				// the phrase is built bare so that the slop can be set on it, then searched through the learners
+				wrapText = false;
+				try {
+					return text(super.getFieldQuery(f == null ? field : f.name(), queryText, slop));
+				}
+				finally {
+					wrapText = true;
+				}
 			}
+			return getFieldQuery(field, queryText, true);
 		}
 
 		@Override
 		protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
 				boolean endInclusive) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null) {
-				return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return text(super.getRangeQuery(f == null ? field : f.name(), part1, part2, startInclusive, endInclusive));
 			}
 			boolean lowOpen = part1 == null || part1.equals("*");
 			boolean highOpen = part2 == null || part2.equals("*");
@@ -231,22 +248,25 @@ public final class QueryLanguage {
 						high = Math.addExact(high, -1);
 					}
 				}
-				return intRange(f, low, high);
+				return numbers(f, low, high);
 			}
-			if (f.kind() == FieldKind.KEYWORD) {
-				BytesRef prefix = IlrIndex.keyPrefix(f);
-				return new TermRangeQuery(IlrIndex.KEYS, lowOpen ? prefix : IlrIndex.key(f, part1),
-						highOpen ? afterPrefix(prefix) : IlrIndex.key(f, part2), lowOpen || startInclusive,
-						!highOpen && endInclusive);
-			}
-			return super.getRangeQuery(f.name(), part1, part2, startInclusive, endInclusive);
+			String low = lowOpen ? null : part1.toLowerCase(Locale.ROOT);
+			String high = highOpen ? null : part2.toLowerCase(Locale.ROOT);
+			String written = (startInclusive ? "[" : "{") + (lowOpen ? "*" : low) + " TO " + (highOpen ? "*" : high)
+					+ (endInclusive ? "]" : "}");
+			return ColumnQuery.texts(index, f, written, v -> {
+				int fromLow = low == null ? 1 : v.compareTo(low);
+				int toHigh = high == null ? -1 : v.compareTo(high);
+				return (fromLow > 0 || fromLow == 0 && startInclusive) && (toHigh < 0 || toHigh == 0 && endInclusive);
+			});
 		}
 
 		@Override
 		protected Query getPrefixQuery(String field, String termStr) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null) {
-				return super.getPrefixQuery(field, termStr);
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return termStr.isEmpty() && f != null ? exists(f)
+						: text(super.getPrefixQuery(f == null ? field : f.name(), termStr));
 			}
 			if (termStr.isEmpty()) {
 				return exists(f);
@@ -255,55 +275,50 @@ public final class QueryLanguage {
 				return dateQuery(f, termStr.endsWith("-") ? termStr.substring(0, termStr.length() - 1) : termStr);
 			}
 			noPatterns(f, termStr + "*");
-			if (f.kind() == FieldKind.KEYWORD) {
-				return new PrefixQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, termStr)));
-			}
-			return super.getPrefixQuery(f.name(), termStr);
+			String prefix = termStr.toLowerCase(Locale.ROOT);
+			return ColumnQuery.texts(index, f, prefix + "*", v -> v.startsWith(prefix));
 		}
 
 		@Override
 		protected Query getWildcardQuery(String field, String termStr) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null) {
-				return super.getWildcardQuery(field, termStr);
-			}
-			if (termStr.equals("*")) {
+			if (f != null && termStr.equals("*")) {
 				return exists(f);
 			}
-			noPatterns(f, termStr);
-			if (f.kind() == FieldKind.KEYWORD) {
-				return new WildcardQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, termStr)));
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return text(super.getWildcardQuery(f == null ? field : f.name(), termStr));
 			}
-			return super.getWildcardQuery(f.name(), termStr);
+			noPatterns(f, termStr);
+			String pattern = termStr.toLowerCase(Locale.ROOT);
+			return automaton(f, pattern, WildcardQuery.toAutomaton(new Term(f.name(), pattern)));
 		}
 
 		@Override
 		protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null) {
-				return super.getFuzzyQuery(field, termStr, minSimilarity);
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return text(super.getFuzzyQuery(f == null ? field : f.name(), termStr, minSimilarity));
 			}
 			noPatterns(f, termStr + "~");
-			if (f.kind() == FieldKind.KEYWORD) {
-				BytesRef prefix = IlrIndex.keyPrefix(f);
-				int edits = FuzzyQuery.floatToEdits(minSimilarity, termStr.codePointCount(0, termStr.length()));
-				return new FuzzyQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, termStr)), edits, prefix.length);
-			}
-			return super.getFuzzyQuery(f.name(), termStr, minSimilarity);
+			String term = termStr.toLowerCase(Locale.ROOT);
+			int edits = FuzzyQuery.floatToEdits(minSimilarity, term.codePointCount(0, term.length()));
+			return automaton(f, term + "~" + edits, new LevenshteinAutomata(term, true).toAutomaton(edits));
 		}
 
 		@Override
 		protected Query getRegexpQuery(String field, String termStr) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null) {
-				return super.getRegexpQuery(field, termStr);
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return text(super.getRegexpQuery(f == null ? field : f.name(), termStr));
 			}
 			noPatterns(f, "/" + termStr + "/");
-			if (f.kind() == FieldKind.KEYWORD) {
-				return new RegexpQuery(new Term(IlrIndex.KEYS,
-						IlrIndex.keyPrefix(f).utf8ToString() + termStr.toLowerCase(Locale.ROOT)));
+			String pattern = termStr.toLowerCase(Locale.ROOT);
+			try {
+				return automaton(f, "/" + pattern + "/", new RegExp(pattern).toAutomaton());
 			}
-			return super.getRegexpQuery(f.name(), termStr);
+			catch (IllegalArgumentException e) {
+				throw new QueryException("cannot read the pattern /" + termStr + "/: " + e.getMessage());
+			}
 		}
 
 		@Override
@@ -319,11 +334,21 @@ public final class QueryLanguage {
 			return q;
 		}
 
+		/** A query on the learners' words, made to run on aims and programmes too. */
+		private Query text(Query q) {
+			return q == null || !wrapText ? q : new LearnerTextQuery(index, q);
+		}
+
 		private Query exists(IndexField f) {
 			if (f.kind() == FieldKind.TEXT) {
-				return new WildcardQuery(new Term(f.name(), "*"));
+				return text(new WildcardQuery(new Term(f.name(), "*")));
 			}
-			return new PrefixQuery(new Term(IlrIndex.KEYS, IlrIndex.keyPrefix(f)));
+			return ColumnQuery.exists(index, f);
+		}
+
+		private Query automaton(IndexField f, String written, Automaton automaton) {
+			CharacterRunAutomaton run = new CharacterRunAutomaton(automaton);
+			return ColumnQuery.texts(index, f, written, run::run);
 		}
 
 		private void noPatterns(IndexField f, String term) {
@@ -338,33 +363,23 @@ public final class QueryLanguage {
 			try {
 				if (t.matches("\\d{4}")) {
 					int y = Integer.parseInt(t);
-					return intRange(f, y * 10000 + 101, y * 10000 + 1231);
+					return numbers(f, y * 10000 + 101, y * 10000 + 1231);
 				}
 				if (t.matches("\\d{4}-\\d{2}")) {
 					YearMonth m = YearMonth.parse(t);
-					return intRange(f, IlrIndex.dateToInt(m.atDay(1)), IlrIndex.dateToInt(m.atEndOfMonth()));
+					return numbers(f, IlrIndex.dateToInt(m.atDay(1)), IlrIndex.dateToInt(m.atEndOfMonth()));
 				}
 			}
 			catch (DateTimeParseException e) {
 				throw badDate(f, text);
 			}
-			return new TermQuery(new Term(IlrIndex.KEYS, IlrIndex.key(f, IlrIndex.dateToInt(date(f, t)))));
+			int day = IlrIndex.dateToInt(date(f, t));
+			return numbers(f, day, day);
 		}
-	}
 
-	/** Numbers and dates are sortable four-byte terms after the field's prefix, so a range is a term range. */
-	private static Query intRange(IndexField f, int low, int high) {
-		if (low > high) {
-			return new org.apache.lucene.search.MatchNoDocsQuery();
+		private Query numbers(IndexField f, int low, int high) {
+			return low > high ? new MatchNoDocsQuery() : ColumnQuery.numbers(index, f, low, high);
 		}
-		return new TermRangeQuery(IlrIndex.KEYS, IlrIndex.key(f, low), IlrIndex.key(f, high), true, true);
-	}
-
-	/** The smallest term greater than every term starting with {@code prefix}. */
-	private static BytesRef afterPrefix(BytesRef prefix) {
-		byte[] b = java.util.Arrays.copyOfRange(prefix.bytes, prefix.offset, prefix.offset + prefix.length);
-		b[b.length - 1]++;
-		return new BytesRef(b);
 	}
 
 	private static int integer(IndexField f, String text) {

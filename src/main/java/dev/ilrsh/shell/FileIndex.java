@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The search index of the current file's content, built on first use and rebuilt when the content changes
- * (another file made current, or a restructure), so loading stays as fast as reading.
+ * (another file made current, or a restructure), so loading stays as fast as reading. The interactive shell
+ * prepares it in the background while the user types ({@link #prepareInBackground()}).
  */
 @Component
 public class FileIndex {
@@ -29,16 +30,18 @@ public class FileIndex {
 			if (index != null) {
 				index.close();
 			}
-			long started = System.nanoTime();
 			index = IlrIndex.build(file.message());
 			completions = new Completions(index, questions);
 			indexed = file.message();
-			long ms = (System.nanoTime() - started) / 1_000_000;
-			if (ms > 2000) {
-				session.message("indexed " + file.name() + " in " + ms / 1000.0 + " s");
-			}
 		}
 		return index;
+	}
+
+	/** Starts indexing the current file's text and programmes in the background, if a file is open. */
+	public synchronized void prepareInBackground() {
+		if (!session.workspace().current().isEmpty()) {
+			current().prepareInBackground();
+		}
 	}
 
 	/** Completions for the current file, or null when no file is open. */

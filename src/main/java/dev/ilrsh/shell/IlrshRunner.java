@@ -32,6 +32,7 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final CommandDispatcher dispatcher;
 	private final FileLoader loader;
+	private final FileIndex fileIndex;
 	private final ObjectProvider<LineReader> lineReader;
 	private final String sample;
 	private final boolean enabled;
@@ -41,10 +42,12 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * @param sample the file the interactive shell opens when no -f is given (the launcher sets it)
 	 * @param enabled false in tests that drive the dispatcher themselves
 	 */
-	public IlrshRunner(CommandDispatcher dispatcher, FileLoader loader, ObjectProvider<LineReader> lineReader,
-			@Value("${ilrsh.sample:}") String sample, @Value("${ilrsh.runner.enabled:true}") boolean enabled) {
+	public IlrshRunner(CommandDispatcher dispatcher, FileLoader loader, FileIndex fileIndex,
+			ObjectProvider<LineReader> lineReader, @Value("${ilrsh.sample:}") String sample,
+			@Value("${ilrsh.runner.enabled:true}") boolean enabled) {
 		this.dispatcher = dispatcher;
 		this.loader = loader;
+		this.fileIndex = fileIndex;
 		this.lineReader = lineReader;
 		this.sample = sample;
 		this.enabled = enabled;
@@ -135,6 +138,8 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 		if (terminal) {
 			LineReader reader = lineReader.getObject();
 			while (true) {
+				// while the user types, index the current file so that the first search does not wait
+				fileIndex.prepareInBackground();
 				String line;
 				try {
 					line = reader.readLine(prompt());
