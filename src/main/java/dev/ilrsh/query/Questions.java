@@ -185,6 +185,19 @@ final class Questions {
 						+ "programmes, with whether a residual price (TNP3/TNP4) was recorded.",
 				List.of("change of employer", "new employer", "different EmpId", "residual price", "TNP3"),
 				Questions::employerChanged));
+		q.add(new Question("missing-residual-price", "Which apprentices changed employer but have no residual price?",
+				"FundModel 36 programmes during which the employer changed (employment statuses for two or more "
+						+ "EmpIds, or an OET 3 monitoring record, dated within the programme) and whose programme aim has "
+						+ "no TNP3 or TNP4 record.",
+				List.of("no TNP3", "TNP4 missing", "OET 3", "without a residual price", "residual price not recorded"),
+				Questions::employerChangeWithoutResidual));
+		q.add(new Question("full-price-after-residual-price",
+				"Which programmes have a full price dated after a residual price?",
+				"TNP1 or TNP2 records on a programme aim dated after the earliest TNP3 or TNP4 on that aim: once a "
+						+ "residual price is recorded, later prices should be residual too (AFinDate_05 and AFinDate_06 "
+						+ "check TNP1 against TNP3 and TNP2 against TNP4).",
+				List.of("TNP1 after TNP3", "TNP2 after TNP4", "AFinDate_05", "AFinDate_06", "total price after residual"),
+				Questions::fullPriceAfterResidual));
 		q.add(new Question("carry-into-next-year", "Which learners must be carried into next year's file?",
 				"Learners with a programme or aim still open (no LearnActEndDate), on a break (CompStatus 6) or awaiting "
 						+ "an outcome (at gateway, or Outcome 8); a programme's components go with it.",
@@ -666,26 +679,54 @@ final class Questions {
 			if (!e.isProgramme() || e.start() == null) {
 				continue;
 			}
-			LocalDate end = e.isOpenEnded() ? index.referenceDate() : e.effectiveEnd();
-			LearnerEmploymentStatus atStart = statusBefore(e.learner(), e.start().plusDays(1));
-			List<Integer> ids = new ArrayList<>();
-			if (atStart != null && atStart.empId() != null) {
-				ids.add(atStart.empId());
-			}
-			e.learner()
-				.learnerEmploymentStatus()
-				.stream()
-				.filter(s -> s.dateEmpStatApp() != null && s.dateEmpStatApp().isAfter(e.start())
-						&& !s.dateEmpStatApp().isAfter(end) && s.empId() != null)
-				.sorted(Comparator.comparing(LearnerEmploymentStatus::dateEmpStatApp))
-				.forEach(s -> {
-					if (!ids.contains(s.empId())) {
-						ids.add(s.empId());
-					}
-				});
+			List<Integer> ids = employerIds(index, e);
 			if (ids.size() > 1) {
 				t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), ids,
 						e.residualTotal() == null ? "no" : "yes");
+			}
+		}
+		return t.build();
+	}
+
+	private static Table employerChangeWithoutResidual(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "LearnStartDate", "EmpIds", "OET3");
+		for (ProgrammeEpisode e : index.episodes()) {
+			if (!e.isProgramme() || e.start() == null || !Objects.equals(e.fundModel(), 36)
+					|| e.residualTotal() != null) {
+				continue;
+			}
+			List<Integer> ids = employerIds(index, e);
+			boolean oet3 = statusesDuring(index, e).stream().anyMatch(s -> hasEsm(s, "OET", 3));
+			if (ids.size() > 1 || oet3) {
+				t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), e.start(), ids, oet3 ? "yes" : "no");
+			}
+		}
+		return t.build();
+	}
+
+	private static Table fullPriceAfterResidual(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "AFinCode", "AFinDate",
+				"ResidualAFinCode", "ResidualAFinDate");
+		for (ProgrammeEpisode e : index.episodes()) {
+			LearningDelivery a = e.mainAim();
+			if (!e.isProgramme()) {
+				continue;
+			}
+			AppFinRecord residual = a.appFinRecords("TNP")
+				.stream()
+				.filter(r -> r.aFinDate() != null
+						&& (Objects.equals(r.aFinCode(), 3) || Objects.equals(r.aFinCode(), 4)))
+				.min(Comparator.comparing(AppFinRecord::aFinDate))
+				.orElse(null);
+			if (residual == null) {
+				continue;
+			}
+			for (AppFinRecord r : a.appFinRecords("TNP")) {
+				if ((Objects.equals(r.aFinCode(), 1) || Objects.equals(r.aFinCode(), 2)) && r.aFinDate() != null
+						&& r.aFinDate().isAfter(residual.aFinDate())) {
+					t.row(e.learnRefNumber(), a.aimSeqNumber(), a.stdCode(), r.aFinCode(), r.aFinDate(),
+							residual.aFinCode(), residual.aFinDate());
+				}
 			}
 		}
 		return t.build();
@@ -857,6 +898,39 @@ final class Questions {
 			.filter(s -> s.dateEmpStatApp() != null && s.dateEmpStatApp().isBefore(date))
 			.max(Comparator.comparing(LearnerEmploymentStatus::dateEmpStatApp))
 			.orElse(null);
+	}
+
+	/** Employment statuses dated after a programme's start up to its effective end (the reference date while open). */
+	private static List<LearnerEmploymentStatus> statusesDuring(IlrIndex index, ProgrammeEpisode e) {
+		LocalDate end = e.isOpenEnded() ? index.referenceDate() : e.effectiveEnd();
+		return e.learner()
+			.learnerEmploymentStatus()
+			.stream()
+			.filter(s -> s.dateEmpStatApp() != null && s.dateEmpStatApp().isAfter(e.start())
+					&& !s.dateEmpStatApp().isAfter(end))
+			.sorted(Comparator.comparing(LearnerEmploymentStatus::dateEmpStatApp))
+			.toList();
+	}
+
+	/** The EmpIds of a programme: the employer at its start, then each other one dated within it, in date order. */
+	private static List<Integer> employerIds(IlrIndex index, ProgrammeEpisode e) {
+		List<Integer> ids = new ArrayList<>();
+		LearnerEmploymentStatus atStart = statusBefore(e.learner(), e.start().plusDays(1));
+		if (atStart != null && atStart.empId() != null) {
+			ids.add(atStart.empId());
+		}
+		for (LearnerEmploymentStatus s : statusesDuring(index, e)) {
+			if (s.empId() != null && !ids.contains(s.empId())) {
+				ids.add(s.empId());
+			}
+		}
+		return ids;
+	}
+
+	private static boolean hasEsm(LearnerEmploymentStatus s, String type, int code) {
+		return s.employmentStatusMonitoring()
+			.stream()
+			.anyMatch(m -> type.equals(m.esmType()) && Objects.equals(m.esmCode(), code));
 	}
 
 	private static boolean returned(IlrIndex index, ProgrammeEpisode e) {

@@ -31,7 +31,9 @@ class AskMatchingTest {
 			"same name and date of birth | same-person-two-references",
 			"restarts without RES | restart-problems",
 			"components with no programme aim | components-without-programme",
-			"change of employer | employer-changed" })
+			"change of employer | employer-changed",
+			"changed employer without a residual price | missing-residual-price",
+			"TNP1 dated after TNP3 | full-price-after-residual-price" })
 	void freeWordsFindTheQuestion(String words, String id) {
 		QuestionMatch m = CATALOG.match(words);
 		assertThat(m.best()).as(words).isNotNull();

@@ -398,6 +398,51 @@ class QuestionsTest {
 	}
 
 	@Test
+	void employerChangeWithoutAResidualPriceCountsFromTheDayAfterTheStart() {
+		Learner changed = person("CHG", 1000000043L, "A", "One").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2025-03-01", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Learner priced = person("PRICED", 1000000019L, "B", "Two").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2025-03-01", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31").tnp(3, "2025-03-01", 4000))
+			.build();
+		Learner monitored = person("OET", 1000000027L, "C", "Three").employment(10, "2024-08-01", 999999999)
+			.employment(10, "2025-03-01", 999999999)
+			.esm("OET", 3)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Learner onStartDay = person("ONSTART", 1000000035L, "D", "Four").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2024-09-02", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Learner dayAfter = person("DAYAFTER", 1000000051L, "E", "Five").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2024-09-03", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Table t = ask("missing-residual-price", changed, priced, monitored, onStartDay, dayAfter);
+		assertThat(t.rows()).containsExactly(
+				List.<Object>of("CHG", 1, 94, d("2024-09-02"), List.of(111111111, 222222222), "no"),
+				List.<Object>of("OET", 1, 94, d("2024-09-02"), List.of(999999999), "yes"),
+				List.<Object>of("DAYAFTER", 1, 94, d("2024-09-02"), List.of(111111111, 222222222), "no"));
+	}
+
+	@Test
+	void fullPriceDatedAfterAResidualPrice() {
+		Learner l = person("LATE", 1000000043L, "A", "One")
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31").tnp(2, "2024-09-02", 1000)
+				.tnp(3, "2025-03-01", 4000)
+				.tnp(1, "2025-03-01", 5000)
+				.tnp(2, "2025-03-02", 900))
+			.build();
+		Learner noResidual = person("NORES", 1000000019L, "B", "Two")
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31").tnp(1, "2025-03-02", 9500))
+			.build();
+		Table t = ask("full-price-after-residual-price", l, noResidual);
+		assertThat(t.rows()).containsExactly(List.<Object>of("LATE", 1, 94, 2, d("2025-03-02"), 3, d("2025-03-01")));
+	}
+
+	@Test
 	void carryIntoNextYearAndBelongsToNextYear() {
 		Learner l = person("N", 1000000043L, "A", "One")
 			.aims(programme(1, 91, "2024-01-08", "2025-09-30").achieved("2025-08-29", "2025-10-22"),
