@@ -94,6 +94,16 @@ final class Questions {
 						+ "(R90). English and maths components are not told apart without LARS, so check those by hand.",
 				List.of("open components after programme closed", "component still open", "R90", "unclosed component"),
 				Questions::openComponents));
+		q.add(new Question("adult-english-maths-open-after-programme",
+				"Which apprentices aged 19 or over still have English or maths open after their programme ended?",
+				"Programmes that have a LearnActEndDate, for learners aged 19 or over at the start (the original start "
+						+ "for restarts), with an English or maths component that has none. English and maths are "
+						+ "optional for these apprentices since February 2025. Without LARS the subject of an aim is "
+						+ "unknown, so, as R89 and R90 do, a component carrying an ACT record is taken to be English or "
+						+ "maths.",
+				List.of("functional skills still open", "English and maths open after end", "19+ functional skills",
+						"adult maths aim not closed", "optional English and maths"),
+				Questions::adultEnglishMathsOpen));
 		q.add(new Question("past-planned-end", "Who is past their planned end date and still in learning?",
 				"Programmes and standalone aims with CompStatus 1, no LearnActEndDate and a LearnPlanEndDate before the "
 						+ "reference date; most days past first.",
@@ -150,6 +160,15 @@ final class Questions {
 		q.add(new Question("price-after-end", "Which prices are dated after the programme ended?",
 				"TNP records on programme aims with an AFinDate after the aim's LearnActEndDate (AFinDate_04).",
 				List.of("TNP after end date", "AFinDate after actual end", "AFinDate_04"), Questions::priceAfterEnd));
+		q.add(new Question("non-levy-without-co-investment",
+				"Which non-levy apprentices have no co-investment payment recorded?",
+				"Programme aims with an ACT record of code 2 (contract with the DfE, the non-levy route) and no PMR "
+						+ "record of code 1 or 2 (the employer's payment towards training or assessment). Some apprentices "
+						+ "need no employer payment, depending on their age and the employer's size, so the age at start "
+						+ "and the small employer flag (SEM) at the start are shown to judge by.",
+				List.of("non-levy", "ACT 2", "co-investment missing", "employer contribution not recorded", "no PMR",
+						"small employer payment"),
+				Questions::nonLevyWithoutCoInvestment));
 		q.add(new Question("planned-otj-hours", "Whose planned off-the-job hours are missing or below the minimum?",
 				"FundModel 36 programme aims starting on or after 2019-08-01 without PHours (PHours_01), or with PHours "
 						+ "below 187 for starts from 2025-08-01 (PHours_08) or below 278 for starts 2022-08-01 to "
@@ -357,6 +376,22 @@ final class Questions {
 		return t.build();
 	}
 
+	private static Table adultEnglishMathsOpen(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "AgeAtStart", "LearnActEndDate",
+				"ComponentAimSeqNumber", "ComponentLearnAimRef");
+		for (ProgrammeEpisode e : index.episodes()) {
+			if (e.isProgramme() && e.actualEnd() != null && e.ageAtStart() != null && e.ageAtStart() >= 19) {
+				for (LearningDelivery c : e.components()) {
+					if (Programmes.isEnglishOrMathsComponent(c) && c.learnActEndDate() == null) {
+						t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), e.ageAtStart(), e.actualEnd(),
+								c.aimSeqNumber(), c.learnAimRef());
+					}
+				}
+			}
+		}
+		return t.build();
+	}
+
 	private static Table pastPlannedEnd(IlrIndex index) {
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "LearnAimRef", "LearnStartDate",
 				"LearnPlanEndDate", "DaysPastPlannedEnd");
@@ -544,6 +579,26 @@ final class Questions {
 				}
 			}
 		});
+		return t.build();
+	}
+
+	private static Table nonLevyWithoutCoInvestment(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "LearnStartDate", "AgeAtStart",
+				"SEM", "TNPTotal");
+		for (ProgrammeEpisode e : index.episodes()) {
+			LearningDelivery a = e.mainAim();
+			if (!e.isProgramme() || e.start() == null || a.fams("ACT").stream().noneMatch(f -> hasCode(f, "2"))) {
+				continue;
+			}
+			boolean paid = a.appFinRecords("PMR")
+				.stream()
+				.anyMatch(r -> Objects.equals(r.aFinCode(), 1) || Objects.equals(r.aFinCode(), 2));
+			if (!paid) {
+				LearnerEmploymentStatus atStart = statusBefore(e.learner(), e.start().plusDays(1));
+				t.row(e.learnRefNumber(), a.aimSeqNumber(), e.stdCode(), e.start(), e.ageAtStart(),
+						atStart != null && hasEsm(atStart, "SEM", 1) ? "yes" : "no", e.tnpTotal());
+			}
+		}
 		return t.build();
 	}
 
@@ -931,6 +986,10 @@ final class Questions {
 		return s.employmentStatusMonitoring()
 			.stream()
 			.anyMatch(m -> type.equals(m.esmType()) && Objects.equals(m.esmCode(), code));
+	}
+
+	private static boolean hasCode(LearningDeliveryFAM f, String code) {
+		return f.learnDelFAMCode() != null && code.equals(f.learnDelFAMCode().strip());
 	}
 
 	private static boolean returned(IlrIndex index, ProgrammeEpisode e) {

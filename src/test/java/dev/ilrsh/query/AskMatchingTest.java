@@ -33,7 +33,9 @@ class AskMatchingTest {
 			"components with no programme aim | components-without-programme",
 			"change of employer | employer-changed",
 			"changed employer without a residual price | missing-residual-price",
-			"TNP1 dated after TNP3 | full-price-after-residual-price" })
+			"TNP1 dated after TNP3 | full-price-after-residual-price",
+			"non-levy apprentices with no co-investment | non-levy-without-co-investment",
+			"19+ apprentices with functional skills still open | adult-english-maths-open-after-programme" })
 	void freeWordsFindTheQuestion(String words, String id) {
 		QuestionMatch m = CATALOG.match(words);
 		assertThat(m.best()).as(words).isNotNull();

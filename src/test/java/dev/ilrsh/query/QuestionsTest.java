@@ -167,6 +167,28 @@ class QuestionsTest {
 	}
 
 	@Test
+	void englishAndMathsOpenAfterTheProgrammeForLearnersAged19AtStart() {
+		// 19 on the start day 2024-09-02; the other learner turns 19 the day after
+		Learner adult = person("ADULT", 1000000043L, "A", "One").dob("2005-09-02")
+			.aims(programme(1, 94, "2024-09-02", "2025-09-30").set("LearnActEndDate", d("2025-09-30")),
+					component(2, "ZMATHS01", 94, "2024-09-02", "2025-09-30").fam("ACT", "1", "2024-09-02", null),
+					component(3, "ZSTD0094", 94, "2024-09-02", "2025-09-30"),
+					component(4, "ZENGL01", 94, "2024-09-02", "2025-09-30").fam("ACT", "1", "2024-09-02", null)
+						.end("2025-06-30", 2, 1))
+			.build();
+		Learner teen = person("TEEN", 1000000019L, "B", "Two").dob("2005-09-03")
+			.aims(programme(1, 94, "2024-09-02", "2025-09-30").set("LearnActEndDate", d("2025-09-30")),
+					component(2, "ZMATHS01", 94, "2024-09-02", "2025-09-30").fam("ACT", "1", "2024-09-02", null))
+			.build();
+		Learner stillIn = person("OPEN", 1000000027L, "C", "Three").dob("2000-01-01")
+			.aims(programme(1, 94, "2024-09-02", "2026-09-30"),
+					component(2, "ZMATHS01", 94, "2024-09-02", "2026-09-30").fam("ACT", "1", "2024-09-02", null))
+			.build();
+		Table t = ask("adult-english-maths-open-after-programme", adult, teen, stillIn);
+		assertThat(t.rows()).containsExactly(List.<Object>of("ADULT", 1, 94, 19, d("2025-09-30"), 2, "ZMATHS01"));
+	}
+
+	@Test
 	void pastPlannedEndCountsFromTheDayAfter() {
 		Table t = ask("past-planned-end", person("P", 1000000043L, "A", "One")
 			.aims(aim(1, "60000001", 4, "2025-01-01", "2025-11-19"), aim(2, "60000002", 4, "2025-01-01", "2025-11-20"),
@@ -314,6 +336,30 @@ class QuestionsTest {
 		assertThat(column(t, "LearnRefNumber")).containsExactly("NO2", "NONE");
 		assertThat(column(t, "Missing")).containsExactly("TNP2", "TNP1, TNP2");
 		assertThat(column(ask("price-after-end", both, late), "AFinDate")).containsExactly(d("2025-07-01"));
+	}
+
+	@Test
+	void nonLevyApprenticesWithoutAnEmployerPayment() {
+		Learner levy = person("LEVY", 1000000043L, "A", "One")
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30"))
+			.build();
+		Learner unpaid = person("UNPAID", 1000000019L, "B", "Two").employment(10, "2020-08-01", 123456789)
+			.esm("SEM", 1)
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30").noFams().fam("ACT", "2", "2020-09-01", null))
+			.build();
+		Learner reimbursed = person("PMR3", 1000000027L, "C", "Three")
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30").noFams()
+				.fam("ACT", "2", "2020-09-01", null)
+				.pmr(3, "2020-10-01", 100))
+			.build();
+		Learner paid = person("PAID", 1000000035L, "D", "Four")
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30").noFams()
+				.fam("ACT", "2", "2020-09-01", null)
+				.pmr(1, "2020-10-01", 100))
+			.build();
+		Table t = ask("non-levy-without-co-investment", levy, unpaid, reimbursed, paid);
+		assertThat(t.rows()).containsExactly(List.<Object>of("UNPAID", 1, 94, d("2020-09-01"), 20, "yes", 9000),
+				List.<Object>of("PMR3", 1, 94, d("2020-09-01"), 20, "no", 9000));
 	}
 
 	@Test
