@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The built-in questions and how each is answered. Each answer lists the learners concerned (and their aims or
@@ -226,6 +227,16 @@ final class Questions {
 				"Aims with a LearnStartDate, LearnActEndDate or AchDate after 31 July at the end of this collection year.",
 				List.of("dates after 31 July", "next year dates", "R14 after year end", "future dates"),
 				Questions::belongsToNextYear));
+		q.add(new Question("not-in-this-year",
+				"Which learners have nothing in this teaching year, so may not belong in the file?",
+				"Learners none of whose aims is open in, or ended within, the 2025-26 teaching year (1 August 2025 to "
+						+ "31 July 2026): every aim either starts after the year or ended before it, with no achievement "
+						+ "date in it, not on a break and not awaiting an outcome. Aims on a break or awaiting an outcome "
+						+ "are carried from year to year, and a programme's components go with it, so those learners "
+						+ "are not listed.",
+				List.of("why is this learner in the file", "not funded", "should not be in the return",
+						"nothing this year", "old learners", "ended last year"),
+				Questions::notInThisYear));
 		q.add(new Question("age-at-start", "How old was each learner at the start of each programme?",
 				"Programmes with the age in whole years at the start, using OrigLearnStartDate for restarts, and the "
 						+ "funding age band.",
@@ -790,16 +801,7 @@ final class Questions {
 	private static Table carryIntoNextYear(IlrIndex index) {
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumbers", "LearnAimRef", "Status", "Reason");
 		for (ProgrammeEpisode e : index.episodes()) {
-			String reason = null;
-			if (e.status() == ProgrammeStatus.BREAK) {
-				reason = "on a break";
-			}
-			else if (e.status() == ProgrammeStatus.GATEWAY || Objects.equals(e.mainAim().outcome(), 8)) {
-				reason = "awaiting outcome";
-			}
-			else if (e.actualEnd() == null) {
-				reason = "open";
-			}
+			String reason = carryReason(e.mainAim());
 			if (reason != null) {
 				t.row(e.learnRefNumber(), e.aimSeqNumbers(), e.mainAim().learnAimRef(), e.status().label(), reason);
 			}
@@ -808,7 +810,7 @@ final class Questions {
 	}
 
 	private static Table belongsToNextYear(IlrIndex index) {
-		LocalDate yearEnd = LocalDate.of(2000 + Integer.parseInt(IlrSchema.YEAR.substring(2)), 7, 31);
+		LocalDate yearEnd = yearEnd();
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "LearnAimRef", "Field", "Date");
 		eachAim(index, (l, a) -> {
 			Map<String, LocalDate> dates = new LinkedHashMap<>();
@@ -821,6 +823,34 @@ final class Questions {
 				}
 			});
 		});
+		return t.build();
+	}
+
+	private static Table notInThisYear(IlrIndex index) {
+		LocalDate yearEnd = yearEnd();
+		LocalDate yearStart = yearEnd.minusYears(1).plusDays(1);
+		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "Aims", "LatestStart", "LatestEnd", "Reason");
+		for (Learner l : index.message().learners()) {
+			List<LearningDelivery> aims = l.learningDelivery();
+			if (aims.stream().anyMatch(a -> inYear(a, yearStart, yearEnd))) {
+				continue;
+			}
+			LocalDate latestStart = latest(aims.stream().map(LearningDelivery::learnStartDate).toList());
+			LocalDate latestEnd = latest(aims.stream()
+				.flatMap(a -> Stream.of(a.learnActEndDate(), a.achDate()))
+				.toList());
+			List<String> reasons = new ArrayList<>();
+			if (aims.isEmpty()) {
+				reasons.add("no aims");
+			}
+			if (aims.stream().anyMatch(a -> a.learnStartDate() == null || !a.learnStartDate().isAfter(yearEnd))) {
+				reasons.add("ended before " + yearStart);
+			}
+			if (aims.stream().anyMatch(a -> a.learnStartDate() != null && a.learnStartDate().isAfter(yearEnd))) {
+				reasons.add("starts after " + yearEnd);
+			}
+			t.row(l.learnRefNumber(), l.uln(), aims.size(), latestStart, latestEnd, String.join("; ", reasons));
+		}
 		return t.build();
 	}
 
@@ -990,6 +1020,42 @@ final class Questions {
 
 	private static boolean hasCode(LearningDeliveryFAM f, String code) {
 		return f.learnDelFAMCode() != null && code.equals(f.learnDelFAMCode().strip());
+	}
+
+	/** The last day of the teaching year the schema is for: 31 July 2026 for 2025-26. */
+	private static LocalDate yearEnd() {
+		return LocalDate.of(2000 + Integer.parseInt(IlrSchema.YEAR.substring(2)), 7, 31);
+	}
+
+	/**
+	 * Why an aim (with the aims grouped under it) goes on into next year's file: on a break, awaiting an outcome
+	 * (at gateway, or Outcome 8) or still open; null when it does not.
+	 */
+	private static String carryReason(LearningDelivery a) {
+		ProgrammeStatus status = Programmes.status(a);
+		if (status == ProgrammeStatus.BREAK) {
+			return "on a break";
+		}
+		if (status == ProgrammeStatus.GATEWAY || Objects.equals(a.outcome(), 8)) {
+			return "awaiting outcome";
+		}
+		return a.learnActEndDate() == null ? "open" : null;
+	}
+
+	/**
+	 * An aim belongs in the file of the teaching year from {@code start} to {@code end} when it starts by the year's
+	 * end and is carried on (see {@link #carryReason}), ended within or after the year's start, or was achieved then.
+	 */
+	private static boolean inYear(LearningDelivery a, LocalDate start, LocalDate end) {
+		if (a.learnStartDate() != null && a.learnStartDate().isAfter(end)) {
+			return false;
+		}
+		return carryReason(a) != null || !a.learnActEndDate().isBefore(start)
+				|| (a.achDate() != null && !a.achDate().isBefore(start));
+	}
+
+	private static LocalDate latest(List<LocalDate> dates) {
+		return dates.stream().filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
 	}
 
 	private static boolean returned(IlrIndex index, ProgrammeEpisode e) {

@@ -35,7 +35,8 @@ class AskMatchingTest {
 			"changed employer without a residual price | missing-residual-price",
 			"TNP1 dated after TNP3 | full-price-after-residual-price",
 			"non-levy apprentices with no co-investment | non-levy-without-co-investment",
-			"19+ apprentices with functional skills still open | adult-english-maths-open-after-programme" })
+			"19+ apprentices with functional skills still open | adult-english-maths-open-after-programme",
+			"why is this learner in the file | not-in-this-year" })
 	void freeWordsFindTheQuestion(String words, String id) {
 		QuestionMatch m = CATALOG.match(words);
 		assertThat(m.best()).as(words).isNotNull();

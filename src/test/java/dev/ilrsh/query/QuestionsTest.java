@@ -505,6 +505,40 @@ class QuestionsTest {
 	}
 
 	@Test
+	void learnersWithNothingInTheTeachingYear() {
+		Learner ended = person("ENDED", 1000000043L, "A", "One")
+			.aims(aim(1, "60000001", 4, "2024-09-01", "2025-07-31").end("2025-07-31", 2, 1))
+			.build();
+		Learner endedInYear = person("AUG1", 1000000019L, "B", "Two")
+			.aims(aim(1, "60000001", 4, "2024-09-01", "2025-08-01").end("2025-08-01", 2, 1))
+			.build();
+		Learner future = person("FUTURE", 1000000027L, "C", "Three")
+			.aims(aim(1, "60000001", 4, "2026-08-01", "2027-06-30"))
+			.build();
+		Learner lastDay = person("JUL31", 1000000035L, "D", "Four")
+			.aims(aim(1, "60000001", 4, "2026-07-31", "2027-06-30"))
+			.build();
+		Learner achievedInYear = person("ACH", 1000000051L, "E", "Five")
+			.aims(programme(1, 94, "2023-09-01", "2025-06-30").achieved("2025-06-30", "2025-08-15"))
+			.build();
+		Learner onBreak = person("BREAK", 1000000068L, "F", "Six")
+			.aims(programme(1, 94, "2023-09-01", "2025-06-30").end("2024-03-01", 6, null))
+			.build();
+		Learner atGateway = person("GATEWAY", 1000000076L, "G", "Seven")
+			.aims(programme(1, 94, "2023-09-01", "2025-07-15").set("LearnActEndDate", d("2025-07-15")))
+			.build();
+		Learner noAims = person("NOAIMS", 1000000084L, "H", "Eight").build();
+		Table t = ask("not-in-this-year", ended, endedInYear, future, lastDay, achievedInYear, onBreak, atGateway,
+				noAims);
+		assertThat(TableRenderer.render(t, Format.CSV)).isEqualTo("""
+				LearnRefNumber,ULN,Aims,LatestStart,LatestEnd,Reason\r
+				ENDED,1000000043,1,2024-09-01,2025-07-31,ended before 2025-08-01\r
+				FUTURE,1000000027,1,2026-08-01,,starts after 2026-07-31\r
+				NOAIMS,1000000084,0,,,no aims\r
+				""");
+	}
+
+	@Test
 	void ageAtStartUsesTheOriginalStartForRestarts() {
 		Learner l = person("AGE", 1000000043L, "A", "One").dob("2007-08-15")
 			.fam("EHC", 1)
