@@ -6,6 +6,7 @@ import dev.ilrsh.model.AppFinRecord;
 import dev.ilrsh.model.IlrSchema;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearnerEmploymentStatus;
+import dev.ilrsh.model.LearnerFAM;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.LearningDeliveryFAM;
 import dev.ilrsh.programme.EpisodeKind;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -42,6 +44,9 @@ final class Questions {
 	static final int MIN_DAYS_FROM_2025 = 242;
 	/** Minimum duration in days for standards starting 2016-08-01 to 2025-07-31 (DateOfBirth_46/47). */
 	static final int MIN_DAYS_BEFORE_2025 = 365;
+
+	/** Funding models whose aims carry a contract reference in 2025-26: those ConRefNumber_03 does not forbid it on. */
+	static final Set<Integer> CONTRACT_FUND_MODELS = Set.of(37, 70);
 
 	static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
 
@@ -262,6 +267,24 @@ final class Questions {
 				List.of("incentive payments", "16-18 incentive", "EHC plan", "care leaver", "additional payments",
 						"employer incentive"),
 				Questions::extraPayments));
+		q.add(new Question("partner-aim-without-contract-reference",
+				"Which subcontracted aims lack the contract reference their funding model needs?",
+				"Aims with a PartnerUKPRN and no ConRefNumber whose FundModel is one that carries a contract reference "
+						+ "in 2025-26: 37 (Skills Bootcamps) or 70 (ESF). The 2025-26 rules (ConRefNumber_03) still "
+						+ "reject a ConRefNumber on apprenticeship (FundModel 36) aims, although the 2025-26 specification "
+						+ "lets participating providers put the employer agreement ID there, so those are not listed. "
+						+ "Apprenticeship unit aims without LDM 403 are a 2026-27 matter and are not checked.",
+				List.of("missing ConRefNumber", "subcontractor contract reference", "PartnerUKPRN",
+						"participating provider", "agreement ID missing"),
+				Questions::partnerWithoutContractReference));
+		q.add(new Question("came-from-another-provider", "Which learners show signs of coming from another provider?",
+				"Learners with a PrevUKPRN other than this provider's UKPRN, a PMUKPRN (provider before a merger), or "
+						+ "LearnerFAM NLM 17 (moved in a provider merger) or NLM 18 (moved because of the minimum contract "
+						+ "level). These are hints only: one file cannot confirm a transfer, or show that another provider "
+						+ "has the same ULN; that needs the Learning Records Service or the apprenticeship service.",
+				List.of("transferred in", "previous provider", "PrevUKPRN", "PMUKPRN", "provider merger", "NLM 17",
+						"learner at another provider"),
+				Questions::cameFromAnotherProvider));
 		return q;
 	}
 
@@ -945,6 +968,48 @@ final class Questions {
 			if (reason != null) {
 				t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), e.start(), age, ehc ? "yes" : "no",
 						reason);
+			}
+		}
+		return t.build();
+	}
+
+	private static Table partnerWithoutContractReference(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "LearnAimRef", "FundModel", "PartnerUKPRN");
+		eachAim(index, (l, a) -> {
+			if (a.partnerUKPRN() != null && (a.conRefNumber() == null || a.conRefNumber().isBlank())
+					&& a.fundModel() != null && CONTRACT_FUND_MODELS.contains(a.fundModel())) {
+				t.row(l.learnRefNumber(), a.aimSeqNumber(), a.learnAimRef(), a.fundModel(), a.partnerUKPRN());
+			}
+		});
+		return t.build();
+	}
+
+	private static Table cameFromAnotherProvider(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "PrevUKPRN", "PMUKPRN", "NLM", "Hint");
+		Integer ukprn = index.message().learningProvider() == null ? null : index.message().learningProvider().ukprn();
+		for (Learner l : index.message().learners()) {
+			List<String> hints = new ArrayList<>();
+			if (l.prevUKPRN() != null && !l.prevUKPRN().equals(ukprn)) {
+				hints.add("another provider last year");
+			}
+			if (l.pmUKPRN() != null) {
+				hints.add("provider before a merger");
+			}
+			List<Integer> nlm = l.learnerFAM()
+				.stream()
+				.filter(f -> "NLM".equals(f.learnFAMType()) && (Objects.equals(f.learnFAMCode(), 17)
+						|| Objects.equals(f.learnFAMCode(), 18)))
+				.map(LearnerFAM::learnFAMCode)
+				.toList();
+			if (nlm.contains(17)) {
+				hints.add("moved in a provider merger");
+			}
+			if (nlm.contains(18)) {
+				hints.add("moved because of the minimum contract level");
+			}
+			if (!hints.isEmpty()) {
+				t.row(l.learnRefNumber(), l.uln(), l.prevUKPRN(), l.pmUKPRN(), nlm.isEmpty() ? null : nlm,
+						String.join("; ", hints));
 			}
 		}
 		return t.build();

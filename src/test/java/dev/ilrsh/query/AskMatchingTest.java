@@ -36,7 +36,9 @@ class AskMatchingTest {
 			"TNP1 dated after TNP3 | full-price-after-residual-price",
 			"non-levy apprentices with no co-investment | non-levy-without-co-investment",
 			"19+ apprentices with functional skills still open | adult-english-maths-open-after-programme",
-			"why is this learner in the file | not-in-this-year" })
+			"subcontracted aims missing the contract reference | partner-aim-without-contract-reference",
+			"why is this learner in the file | not-in-this-year",
+			"learners who came from another provider | came-from-another-provider" })
 	void freeWordsFindTheQuestion(String words, String id) {
 		QuestionMatch m = CATALOG.match(words);
 		assertThat(m.best()).as(words).isNotNull();

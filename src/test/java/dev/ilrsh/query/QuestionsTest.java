@@ -559,6 +559,38 @@ class QuestionsTest {
 	}
 
 	@Test
+	void subcontractedAimsWithoutAContractReference() {
+		Learner l = person("SUB", 1000000043L, "A", "One")
+			.aims(aim(1, "60000001", 4, "2025-09-01", "2025-12-31").set("FundModel", 37).set("PartnerUKPRN", 10000002),
+					aim(2, "60000002", 4, "2025-09-01", "2025-12-31").set("FundModel", 37)
+						.set("PartnerUKPRN", 10000002)
+						.set("ConRefNumber", "SB-0001-0001"),
+					aim(3, "60000003", 4, "2025-09-01", "2025-12-31").set("PartnerUKPRN", 10000002),
+					aim(4, "60000004", 4, "2025-09-01", "2025-12-31").set("FundModel", 37),
+					programme(5, 94, "2025-09-01", "2026-12-31"),
+					component(6, "ZSTD0094", 94, "2025-09-01", "2026-12-31").set("PartnerUKPRN", 10000002))
+			.build();
+		Table t = ask("partner-aim-without-contract-reference", l);
+		assertThat(t.rows()).containsExactly(List.<Object>of("SUB", 1, "60000001", 37, 10000002));
+	}
+
+	@Test
+	void hintsThatALearnerCameFromAnotherProvider() {
+		Learner prev = person("PREV", 1000000043L, "A", "One").set("PrevUKPRN", 10000002).build();
+		Learner self = person("SELF", 1000000019L, "B", "Two").set("PrevUKPRN", 10000001).build();
+		Learner merged = person("PM", 1000000027L, "C", "Three").set("PMUKPRN", 10000003).fam("NLM", 17).build();
+		Learner moved = person("MCL", 1000000035L, "D", "Four").fam("NLM", 18).fam("NLM", 21).build();
+		Learner other = person("OTHER", 1000000051L, "E", "Five").fam("NLM", 21).build();
+		Table t = ask("came-from-another-provider", prev, self, merged, moved, other);
+		assertThat(TableRenderer.render(t, Format.CSV)).isEqualTo("""
+				LearnRefNumber,ULN,PrevUKPRN,PMUKPRN,NLM,Hint\r
+				PREV,1000000043,10000002,,,another provider last year\r
+				PM,1000000027,,10000003,17,provider before a merger; moved in a provider merger\r
+				MCL,1000000035,,,18,moved because of the minimum contract level\r
+				""");
+	}
+
+	@Test
 	void smallerChecks() {
 		Learner l = person("X", 1000000043L, "A", "One")
 			.aims(aim(1, "60000001", 4, "2025-01-01", "2025-10-01").set("CompStatus", 2)
