@@ -208,6 +208,17 @@ public final class Programmes {
 	}
 
 	/**
+	 * True when a component aim is taken to be English or maths, as R89 and R90 take it to leave such aims out. The
+	 * rules spreadsheet tells them apart through LARS; without LARS, this takes a component (AimType 3) that carries a
+	 * contract type (ACT) FAM, since the ACT rules allow ACT on a component only when it is English or maths
+	 * (LearnDelFAMType_63) and require it there (LearnDelFAMType_64).
+	 */
+	public static boolean isEnglishOrMathsComponent(LearningDelivery aim) {
+		return aim.isComponentAim()
+				&& aim.learningDeliveryFAM().stream().anyMatch(f -> "ACT".equalsIgnoreCase(f.learnDelFAMType()));
+	}
+
+	/**
 	 * The latest price of each of two TNP codes added together: latest by AFinDate, the later record in the file on
 	 * a tie. Null when the aim has a TNP record of neither code.
 	 */

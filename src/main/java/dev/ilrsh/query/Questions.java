@@ -6,6 +6,7 @@ import dev.ilrsh.model.AppFinRecord;
 import dev.ilrsh.model.IlrSchema;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearnerEmploymentStatus;
+import dev.ilrsh.model.LearnerFAM;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.LearningDeliveryFAM;
 import dev.ilrsh.programme.EpisodeKind;
@@ -23,7 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The built-in questions and how each is answered. Each answer lists the learners concerned (and their aims or
@@ -41,6 +44,9 @@ final class Questions {
 	static final int MIN_DAYS_FROM_2025 = 242;
 	/** Minimum duration in days for standards starting 2016-08-01 to 2025-07-31 (DateOfBirth_46/47). */
 	static final int MIN_DAYS_BEFORE_2025 = 365;
+
+	/** Funding models whose aims carry a contract reference in 2025-26: those ConRefNumber_03 does not forbid it on. */
+	static final Set<Integer> CONTRACT_FUND_MODELS = Set.of(37, 70);
 
 	static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
 
@@ -94,6 +100,16 @@ final class Questions {
 						+ "(R90). English and maths components are not told apart without LARS, so check those by hand.",
 				List.of("open components after programme closed", "component still open", "R90", "unclosed component"),
 				Questions::openComponents));
+		q.add(new Question("adult-english-maths-open-after-programme",
+				"Which apprentices aged 19 or over still have English or maths open after their programme ended?",
+				"Programmes that have a LearnActEndDate, for learners aged 19 or over at the start (the original start "
+						+ "for restarts), with an English or maths component that has none. English and maths are "
+						+ "optional for these apprentices since February 2025. Without LARS the subject of an aim is "
+						+ "unknown, so, as R89 and R90 do, a component carrying an ACT record is taken to be English or "
+						+ "maths.",
+				List.of("functional skills still open", "English and maths open after end", "19+ functional skills",
+						"adult maths aim not closed", "optional English and maths"),
+				Questions::adultEnglishMathsOpen));
 		q.add(new Question("past-planned-end", "Who is past their planned end date and still in learning?",
 				"Programmes and standalone aims with CompStatus 1, no LearnActEndDate and a LearnPlanEndDate before the "
 						+ "reference date; most days past first.",
@@ -150,6 +166,15 @@ final class Questions {
 		q.add(new Question("price-after-end", "Which prices are dated after the programme ended?",
 				"TNP records on programme aims with an AFinDate after the aim's LearnActEndDate (AFinDate_04).",
 				List.of("TNP after end date", "AFinDate after actual end", "AFinDate_04"), Questions::priceAfterEnd));
+		q.add(new Question("non-levy-without-co-investment",
+				"Which non-levy apprentices have no co-investment payment recorded?",
+				"Programme aims with an ACT record of code 2 (contract with the DfE, the non-levy route) and no PMR "
+						+ "record of code 1 or 2 (the employer's payment towards training or assessment). Some apprentices "
+						+ "need no employer payment, depending on their age and the employer's size, so the age at start "
+						+ "and the small employer flag (SEM) at the start are shown to judge by.",
+				List.of("non-levy", "ACT 2", "co-investment missing", "employer contribution not recorded", "no PMR",
+						"small employer payment"),
+				Questions::nonLevyWithoutCoInvestment));
 		q.add(new Question("planned-otj-hours", "Whose planned off-the-job hours are missing or below the minimum?",
 				"FundModel 36 programme aims starting on or after 2019-08-01 without PHours (PHours_01), or with PHours "
 						+ "below 187 for starts from 2025-08-01 (PHours_08) or below 278 for starts 2022-08-01 to "
@@ -185,6 +210,19 @@ final class Questions {
 						+ "programmes, with whether a residual price (TNP3/TNP4) was recorded.",
 				List.of("change of employer", "new employer", "different EmpId", "residual price", "TNP3"),
 				Questions::employerChanged));
+		q.add(new Question("missing-residual-price", "Which apprentices changed employer but have no residual price?",
+				"FundModel 36 programmes during which the employer changed (employment statuses for two or more "
+						+ "EmpIds, or an OET 3 monitoring record, dated within the programme) and whose programme aim has "
+						+ "no TNP3 or TNP4 record.",
+				List.of("no TNP3", "TNP4 missing", "OET 3", "without a residual price", "residual price not recorded"),
+				Questions::employerChangeWithoutResidual));
+		q.add(new Question("full-price-after-residual-price",
+				"Which programmes have a full price dated after a residual price?",
+				"TNP1 or TNP2 records on a programme aim dated after the earliest TNP3 or TNP4 on that aim: once a "
+						+ "residual price is recorded, later prices should be residual too (AFinDate_05 and AFinDate_06 "
+						+ "check TNP1 against TNP3 and TNP2 against TNP4).",
+				List.of("TNP1 after TNP3", "TNP2 after TNP4", "AFinDate_05", "AFinDate_06", "total price after residual"),
+				Questions::fullPriceAfterResidual));
 		q.add(new Question("carry-into-next-year", "Which learners must be carried into next year's file?",
 				"Learners with a programme or aim still open (no LearnActEndDate), on a break (CompStatus 6) or awaiting "
 						+ "an outcome (at gateway, or Outcome 8); a programme's components go with it.",
@@ -194,6 +232,16 @@ final class Questions {
 				"Aims with a LearnStartDate, LearnActEndDate or AchDate after 31 July at the end of this collection year.",
 				List.of("dates after 31 July", "next year dates", "R14 after year end", "future dates"),
 				Questions::belongsToNextYear));
+		q.add(new Question("not-in-this-year",
+				"Which learners have nothing in this teaching year, so may not belong in the file?",
+				"Learners none of whose aims is open in, or ended within, the 2025-26 teaching year (1 August 2025 to "
+						+ "31 July 2026): every aim either starts after the year or ended before it, with no achievement "
+						+ "date in it, not on a break and not awaiting an outcome. Aims on a break or awaiting an outcome "
+						+ "are carried from year to year, and a programme's components go with it, so those learners "
+						+ "are not listed.",
+				List.of("why is this learner in the file", "not funded", "should not be in the return",
+						"nothing this year", "old learners", "ended last year"),
+				Questions::notInThisYear));
 		q.add(new Question("age-at-start", "How old was each learner at the start of each programme?",
 				"Programmes with the age in whole years at the start, using OrigLearnStartDate for restarts, and the "
 						+ "funding age band.",
@@ -219,6 +267,24 @@ final class Questions {
 				List.of("incentive payments", "16-18 incentive", "EHC plan", "care leaver", "additional payments",
 						"employer incentive"),
 				Questions::extraPayments));
+		q.add(new Question("partner-aim-without-contract-reference",
+				"Which subcontracted aims lack the contract reference their funding model needs?",
+				"Aims with a PartnerUKPRN and no ConRefNumber whose FundModel is one that carries a contract reference "
+						+ "in 2025-26: 37 (Skills Bootcamps) or 70 (ESF). The 2025-26 rules (ConRefNumber_03) still "
+						+ "reject a ConRefNumber on apprenticeship (FundModel 36) aims, although the 2025-26 specification "
+						+ "lets participating providers put the employer agreement ID there, so those are not listed. "
+						+ "Apprenticeship unit aims without LDM 403 are a 2026-27 matter and are not checked.",
+				List.of("missing ConRefNumber", "subcontractor contract reference", "PartnerUKPRN",
+						"participating provider", "agreement ID missing"),
+				Questions::partnerWithoutContractReference));
+		q.add(new Question("came-from-another-provider", "Which learners show signs of coming from another provider?",
+				"Learners with a PrevUKPRN other than this provider's UKPRN, a PMUKPRN (provider before a merger), or "
+						+ "LearnerFAM NLM 17 (moved in a provider merger) or NLM 18 (moved because of the minimum contract "
+						+ "level). These are hints only: one file cannot confirm a transfer, or show that another provider "
+						+ "has the same ULN; that needs the Learning Records Service or the apprenticeship service.",
+				List.of("transferred in", "previous provider", "PrevUKPRN", "PMUKPRN", "provider merger", "NLM 17",
+						"learner at another provider"),
+				Questions::cameFromAnotherProvider));
 		return q;
 	}
 
@@ -337,6 +403,22 @@ final class Questions {
 					if (c.learnActEndDate() == null) {
 						t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.actualEnd(), c.aimSeqNumber(),
 								c.learnAimRef());
+					}
+				}
+			}
+		}
+		return t.build();
+	}
+
+	private static Table adultEnglishMathsOpen(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "AgeAtStart", "LearnActEndDate",
+				"ComponentAimSeqNumber", "ComponentLearnAimRef");
+		for (ProgrammeEpisode e : index.episodes()) {
+			if (e.isProgramme() && e.actualEnd() != null && e.ageAtStart() != null && e.ageAtStart() >= 19) {
+				for (LearningDelivery c : e.components()) {
+					if (Programmes.isEnglishOrMathsComponent(c) && c.learnActEndDate() == null) {
+						t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), e.ageAtStart(), e.actualEnd(),
+								c.aimSeqNumber(), c.learnAimRef());
 					}
 				}
 			}
@@ -534,6 +616,26 @@ final class Questions {
 		return t.build();
 	}
 
+	private static Table nonLevyWithoutCoInvestment(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "LearnStartDate", "AgeAtStart",
+				"SEM", "TNPTotal");
+		for (ProgrammeEpisode e : index.episodes()) {
+			LearningDelivery a = e.mainAim();
+			if (!e.isProgramme() || e.start() == null || a.fams("ACT").stream().noneMatch(f -> hasCode(f, "2"))) {
+				continue;
+			}
+			boolean paid = a.appFinRecords("PMR")
+				.stream()
+				.anyMatch(r -> Objects.equals(r.aFinCode(), 1) || Objects.equals(r.aFinCode(), 2));
+			if (!paid) {
+				LearnerEmploymentStatus atStart = statusBefore(e.learner(), e.start().plusDays(1));
+				t.row(e.learnRefNumber(), a.aimSeqNumber(), e.stdCode(), e.start(), e.ageAtStart(),
+						atStart != null && hasEsm(atStart, "SEM", 1) ? "yes" : "no", e.tnpTotal());
+			}
+		}
+		return t.build();
+	}
+
 	private static Table plannedOtj(IlrIndex index) {
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "LearnStartDate", "PHours", "Minimum",
 				"Problem");
@@ -666,23 +768,7 @@ final class Questions {
 			if (!e.isProgramme() || e.start() == null) {
 				continue;
 			}
-			LocalDate end = e.isOpenEnded() ? index.referenceDate() : e.effectiveEnd();
-			LearnerEmploymentStatus atStart = statusBefore(e.learner(), e.start().plusDays(1));
-			List<Integer> ids = new ArrayList<>();
-			if (atStart != null && atStart.empId() != null) {
-				ids.add(atStart.empId());
-			}
-			e.learner()
-				.learnerEmploymentStatus()
-				.stream()
-				.filter(s -> s.dateEmpStatApp() != null && s.dateEmpStatApp().isAfter(e.start())
-						&& !s.dateEmpStatApp().isAfter(end) && s.empId() != null)
-				.sorted(Comparator.comparing(LearnerEmploymentStatus::dateEmpStatApp))
-				.forEach(s -> {
-					if (!ids.contains(s.empId())) {
-						ids.add(s.empId());
-					}
-				});
+			List<Integer> ids = employerIds(index, e);
 			if (ids.size() > 1) {
 				t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), ids,
 						e.residualTotal() == null ? "no" : "yes");
@@ -691,19 +777,54 @@ final class Questions {
 		return t.build();
 	}
 
+	private static Table employerChangeWithoutResidual(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "LearnStartDate", "EmpIds", "OET3");
+		for (ProgrammeEpisode e : index.episodes()) {
+			if (!e.isProgramme() || e.start() == null || !Objects.equals(e.fundModel(), 36)
+					|| e.residualTotal() != null) {
+				continue;
+			}
+			List<Integer> ids = employerIds(index, e);
+			boolean oet3 = statusesDuring(index, e).stream().anyMatch(s -> hasEsm(s, "OET", 3));
+			if (ids.size() > 1 || oet3) {
+				t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), e.start(), ids, oet3 ? "yes" : "no");
+			}
+		}
+		return t.build();
+	}
+
+	private static Table fullPriceAfterResidual(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "AFinCode", "AFinDate",
+				"ResidualAFinCode", "ResidualAFinDate");
+		for (ProgrammeEpisode e : index.episodes()) {
+			LearningDelivery a = e.mainAim();
+			if (!e.isProgramme()) {
+				continue;
+			}
+			AppFinRecord residual = a.appFinRecords("TNP")
+				.stream()
+				.filter(r -> r.aFinDate() != null
+						&& (Objects.equals(r.aFinCode(), 3) || Objects.equals(r.aFinCode(), 4)))
+				.min(Comparator.comparing(AppFinRecord::aFinDate))
+				.orElse(null);
+			if (residual == null) {
+				continue;
+			}
+			for (AppFinRecord r : a.appFinRecords("TNP")) {
+				if ((Objects.equals(r.aFinCode(), 1) || Objects.equals(r.aFinCode(), 2)) && r.aFinDate() != null
+						&& r.aFinDate().isAfter(residual.aFinDate())) {
+					t.row(e.learnRefNumber(), a.aimSeqNumber(), a.stdCode(), r.aFinCode(), r.aFinDate(),
+							residual.aFinCode(), residual.aFinDate());
+				}
+			}
+		}
+		return t.build();
+	}
+
 	private static Table carryIntoNextYear(IlrIndex index) {
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumbers", "LearnAimRef", "Status", "Reason");
 		for (ProgrammeEpisode e : index.episodes()) {
-			String reason = null;
-			if (e.status() == ProgrammeStatus.BREAK) {
-				reason = "on a break";
-			}
-			else if (e.status() == ProgrammeStatus.GATEWAY || Objects.equals(e.mainAim().outcome(), 8)) {
-				reason = "awaiting outcome";
-			}
-			else if (e.actualEnd() == null) {
-				reason = "open";
-			}
+			String reason = carryReason(e.mainAim());
 			if (reason != null) {
 				t.row(e.learnRefNumber(), e.aimSeqNumbers(), e.mainAim().learnAimRef(), e.status().label(), reason);
 			}
@@ -712,7 +833,7 @@ final class Questions {
 	}
 
 	private static Table belongsToNextYear(IlrIndex index) {
-		LocalDate yearEnd = LocalDate.of(2000 + Integer.parseInt(IlrSchema.YEAR.substring(2)), 7, 31);
+		LocalDate yearEnd = yearEnd();
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "LearnAimRef", "Field", "Date");
 		eachAim(index, (l, a) -> {
 			Map<String, LocalDate> dates = new LinkedHashMap<>();
@@ -725,6 +846,34 @@ final class Questions {
 				}
 			});
 		});
+		return t.build();
+	}
+
+	private static Table notInThisYear(IlrIndex index) {
+		LocalDate yearEnd = yearEnd();
+		LocalDate yearStart = yearEnd.minusYears(1).plusDays(1);
+		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "Aims", "LatestStart", "LatestEnd", "Reason");
+		for (Learner l : index.message().learners()) {
+			List<LearningDelivery> aims = l.learningDelivery();
+			if (aims.stream().anyMatch(a -> inYear(a, yearStart, yearEnd))) {
+				continue;
+			}
+			LocalDate latestStart = latest(aims.stream().map(LearningDelivery::learnStartDate).toList());
+			LocalDate latestEnd = latest(aims.stream()
+				.flatMap(a -> Stream.of(a.learnActEndDate(), a.achDate()))
+				.toList());
+			List<String> reasons = new ArrayList<>();
+			if (aims.isEmpty()) {
+				reasons.add("no aims");
+			}
+			if (aims.stream().anyMatch(a -> a.learnStartDate() == null || !a.learnStartDate().isAfter(yearEnd))) {
+				reasons.add("ended before " + yearStart);
+			}
+			if (aims.stream().anyMatch(a -> a.learnStartDate() != null && a.learnStartDate().isAfter(yearEnd))) {
+				reasons.add("starts after " + yearEnd);
+			}
+			t.row(l.learnRefNumber(), l.uln(), aims.size(), latestStart, latestEnd, String.join("; ", reasons));
+		}
 		return t.build();
 	}
 
@@ -824,6 +973,48 @@ final class Questions {
 		return t.build();
 	}
 
+	private static Table partnerWithoutContractReference(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "LearnAimRef", "FundModel", "PartnerUKPRN");
+		eachAim(index, (l, a) -> {
+			if (a.partnerUKPRN() != null && (a.conRefNumber() == null || a.conRefNumber().isBlank())
+					&& a.fundModel() != null && CONTRACT_FUND_MODELS.contains(a.fundModel())) {
+				t.row(l.learnRefNumber(), a.aimSeqNumber(), a.learnAimRef(), a.fundModel(), a.partnerUKPRN());
+			}
+		});
+		return t.build();
+	}
+
+	private static Table cameFromAnotherProvider(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "PrevUKPRN", "PMUKPRN", "NLM", "Hint");
+		Integer ukprn = index.message().learningProvider() == null ? null : index.message().learningProvider().ukprn();
+		for (Learner l : index.message().learners()) {
+			List<String> hints = new ArrayList<>();
+			if (l.prevUKPRN() != null && !l.prevUKPRN().equals(ukprn)) {
+				hints.add("another provider last year");
+			}
+			if (l.pmUKPRN() != null) {
+				hints.add("provider before a merger");
+			}
+			List<Integer> nlm = l.learnerFAM()
+				.stream()
+				.filter(f -> "NLM".equals(f.learnFAMType()) && (Objects.equals(f.learnFAMCode(), 17)
+						|| Objects.equals(f.learnFAMCode(), 18)))
+				.map(LearnerFAM::learnFAMCode)
+				.toList();
+			if (nlm.contains(17)) {
+				hints.add("moved in a provider merger");
+			}
+			if (nlm.contains(18)) {
+				hints.add("moved because of the minimum contract level");
+			}
+			if (!hints.isEmpty()) {
+				t.row(l.learnRefNumber(), l.uln(), l.prevUKPRN(), l.pmUKPRN(), nlm.isEmpty() ? null : nlm,
+						String.join("; ", hints));
+			}
+		}
+		return t.build();
+	}
+
 	// ---------------------------------------------------------------- helpers
 
 	private static List<ProgrammeEpisode> programmes(IlrIndex index, Learner l) {
@@ -857,6 +1048,79 @@ final class Questions {
 			.filter(s -> s.dateEmpStatApp() != null && s.dateEmpStatApp().isBefore(date))
 			.max(Comparator.comparing(LearnerEmploymentStatus::dateEmpStatApp))
 			.orElse(null);
+	}
+
+	/** Employment statuses dated after a programme's start up to its effective end (the reference date while open). */
+	private static List<LearnerEmploymentStatus> statusesDuring(IlrIndex index, ProgrammeEpisode e) {
+		LocalDate end = e.isOpenEnded() ? index.referenceDate() : e.effectiveEnd();
+		return e.learner()
+			.learnerEmploymentStatus()
+			.stream()
+			.filter(s -> s.dateEmpStatApp() != null && s.dateEmpStatApp().isAfter(e.start())
+					&& !s.dateEmpStatApp().isAfter(end))
+			.sorted(Comparator.comparing(LearnerEmploymentStatus::dateEmpStatApp))
+			.toList();
+	}
+
+	/** The EmpIds of a programme: the employer at its start, then each other one dated within it, in date order. */
+	private static List<Integer> employerIds(IlrIndex index, ProgrammeEpisode e) {
+		List<Integer> ids = new ArrayList<>();
+		LearnerEmploymentStatus atStart = statusBefore(e.learner(), e.start().plusDays(1));
+		if (atStart != null && atStart.empId() != null) {
+			ids.add(atStart.empId());
+		}
+		for (LearnerEmploymentStatus s : statusesDuring(index, e)) {
+			if (s.empId() != null && !ids.contains(s.empId())) {
+				ids.add(s.empId());
+			}
+		}
+		return ids;
+	}
+
+	private static boolean hasEsm(LearnerEmploymentStatus s, String type, int code) {
+		return s.employmentStatusMonitoring()
+			.stream()
+			.anyMatch(m -> type.equals(m.esmType()) && Objects.equals(m.esmCode(), code));
+	}
+
+	private static boolean hasCode(LearningDeliveryFAM f, String code) {
+		return f.learnDelFAMCode() != null && code.equals(f.learnDelFAMCode().strip());
+	}
+
+	/** The last day of the teaching year the schema is for: 31 July 2026 for 2025-26. */
+	private static LocalDate yearEnd() {
+		return LocalDate.of(2000 + Integer.parseInt(IlrSchema.YEAR.substring(2)), 7, 31);
+	}
+
+	/**
+	 * Why an aim (with the aims grouped under it) goes on into next year's file: on a break, awaiting an outcome
+	 * (at gateway, or Outcome 8) or still open; null when it does not.
+	 */
+	private static String carryReason(LearningDelivery a) {
+		ProgrammeStatus status = Programmes.status(a);
+		if (status == ProgrammeStatus.BREAK) {
+			return "on a break";
+		}
+		if (status == ProgrammeStatus.GATEWAY || Objects.equals(a.outcome(), 8)) {
+			return "awaiting outcome";
+		}
+		return a.learnActEndDate() == null ? "open" : null;
+	}
+
+	/**
+	 * An aim belongs in the file of the teaching year from {@code start} to {@code end} when it starts by the year's
+	 * end and is carried on (see {@link #carryReason}), ended within or after the year's start, or was achieved then.
+	 */
+	private static boolean inYear(LearningDelivery a, LocalDate start, LocalDate end) {
+		if (a.learnStartDate() != null && a.learnStartDate().isAfter(end)) {
+			return false;
+		}
+		return carryReason(a) != null || !a.learnActEndDate().isBefore(start)
+				|| (a.achDate() != null && !a.achDate().isBefore(start));
+	}
+
+	private static LocalDate latest(List<LocalDate> dates) {
+		return dates.stream().filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
 	}
 
 	private static boolean returned(IlrIndex index, ProgrammeEpisode e) {

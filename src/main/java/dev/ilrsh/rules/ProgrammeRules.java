@@ -3,7 +3,6 @@ package dev.ilrsh.rules;
 import static dev.ilrsh.rules.RuleSupport.componentAim;
 import static dev.ilrsh.rules.RuleSupport.fin;
 import static dev.ilrsh.rules.RuleSupport.fm;
-import static dev.ilrsh.rules.RuleSupport.hasFam;
 import static dev.ilrsh.rules.RuleSupport.info;
 import static dev.ilrsh.rules.RuleSupport.is;
 import static dev.ilrsh.rules.RuleSupport.onOrAfter;
@@ -15,6 +14,7 @@ import dev.ilrsh.derived.DerivedData;
 import dev.ilrsh.model.AppFinRecord;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
+import dev.ilrsh.programme.Programmes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,15 +31,6 @@ import java.util.Objects;
 final class ProgrammeRules {
 
 	private ProgrammeRules() {
-	}
-
-	/**
-	 * English and maths components, which R89 and R90 leave out. The spreadsheet finds them through LARS; ilrsh has no
-	 * LARS, so it takes an apprenticeship component that carries a contract type (ACT): the ACT rules allow ACT on a
-	 * component only when it is English or maths (LearnDelFAMType_63) and require it there (LearnDelFAMType_64).
-	 */
-	static boolean englishOrMathsComponent(LearningDelivery d) {
-		return componentAim(d) && hasFam(d, "ACT");
 	}
 
 	private static String programme(LearningDelivery d) {
@@ -125,7 +116,7 @@ final class ProgrammeRules {
 							}
 							LearningDelivery last = null;
 							for (LearningDelivery d : l.learningDelivery()) {
-								if (componentAim(d) && sameProgramme(p, d) && !englishOrMathsComponent(d)
+								if (componentAim(d) && sameProgramme(p, d) && !Programmes.isEnglishOrMathsComponent(d)
 										&& d.learnActEndDate() != null && d.learnActEndDate().isAfter(p.learnActEndDate())
 										&& (last == null || d.learnActEndDate().isAfter(last.learnActEndDate()))) {
 									last = d;
@@ -146,7 +137,7 @@ final class ProgrammeRules {
 							}
 							List<String> open = new ArrayList<>();
 							for (LearningDelivery d : l.learningDelivery()) {
-								if (componentAim(d) && sameProgramme(p, d) && !englishOrMathsComponent(d)
+								if (componentAim(d) && sameProgramme(p, d) && !Programmes.isEnglishOrMathsComponent(d)
 										&& d.learnActEndDate() == null) {
 									open.add(d.aimSeqNumber() + " (" + d.learnAimRef() + ")");
 								}

@@ -119,6 +119,16 @@ public final class Ilrs {
 			return this;
 		}
 
+		/** Adds an employment status monitoring record (ESMType and ESMCode) to the last employment status added. */
+		public LearnerBuilder esm(String type, int code) {
+			var m = Ilr.with(Ilr.with(blank(IlrSchema.EMPLOYMENT_STATUS_MONITORING), "ESMType", type), "ESMCode", code);
+			var last = statuses.get(statuses.size() - 1);
+			List<dev.ilrsh.model.EmploymentStatusMonitoring> ms = new ArrayList<>(last.employmentStatusMonitoring());
+			ms.add((dev.ilrsh.model.EmploymentStatusMonitoring) m);
+			statuses.set(statuses.size() - 1, Ilr.with(last, "EmploymentStatusMonitoring", ms));
+			return this;
+		}
+
 		public LearnerBuilder fam(String type, int code) {
 			var f = Ilr.with(Ilr.with(blank(IlrSchema.LEARNER_FAM), "LearnFAMType", type), "LearnFAMCode", code);
 			fams.add((dev.ilrsh.model.LearnerFAM) f);
@@ -203,7 +213,15 @@ public final class Ilrs {
 		}
 
 		public AimBuilder tnp(int code, String date, int amount) {
-			var r = Ilr.with(Ilr.with(Ilr.with(Ilr.with(blank(IlrSchema.APP_FIN_RECORD), "AFinType", "TNP"),
+			return fin("TNP", code, date, amount);
+		}
+
+		public AimBuilder pmr(int code, String date, int amount) {
+			return fin("PMR", code, date, amount);
+		}
+
+		private AimBuilder fin(String type, int code, String date, int amount) {
+			var r = Ilr.with(Ilr.with(Ilr.with(Ilr.with(blank(IlrSchema.APP_FIN_RECORD), "AFinType", type),
 					"AFinCode", code), "AFinDate", d(date)), "AFinAmount", amount);
 			prices.add((dev.ilrsh.model.AppFinRecord) r);
 			return this;

@@ -31,7 +31,14 @@ class AskMatchingTest {
 			"same name and date of birth | same-person-two-references",
 			"restarts without RES | restart-problems",
 			"components with no programme aim | components-without-programme",
-			"change of employer | employer-changed" })
+			"change of employer | employer-changed",
+			"changed employer without a residual price | missing-residual-price",
+			"TNP1 dated after TNP3 | full-price-after-residual-price",
+			"non-levy apprentices with no co-investment | non-levy-without-co-investment",
+			"19+ apprentices with functional skills still open | adult-english-maths-open-after-programme",
+			"subcontracted aims missing the contract reference | partner-aim-without-contract-reference",
+			"why is this learner in the file | not-in-this-year",
+			"learners who came from another provider | came-from-another-provider" })
 	void freeWordsFindTheQuestion(String words, String id) {
 		QuestionMatch m = CATALOG.match(words);
 		assertThat(m.best()).as(words).isNotNull();

@@ -167,6 +167,28 @@ class QuestionsTest {
 	}
 
 	@Test
+	void englishAndMathsOpenAfterTheProgrammeForLearnersAged19AtStart() {
+		// 19 on the start day 2024-09-02; the other learner turns 19 the day after
+		Learner adult = person("ADULT", 1000000043L, "A", "One").dob("2005-09-02")
+			.aims(programme(1, 94, "2024-09-02", "2025-09-30").set("LearnActEndDate", d("2025-09-30")),
+					component(2, "ZMATHS01", 94, "2024-09-02", "2025-09-30").fam("ACT", "1", "2024-09-02", null),
+					component(3, "ZSTD0094", 94, "2024-09-02", "2025-09-30"),
+					component(4, "ZENGL01", 94, "2024-09-02", "2025-09-30").fam("ACT", "1", "2024-09-02", null)
+						.end("2025-06-30", 2, 1))
+			.build();
+		Learner teen = person("TEEN", 1000000019L, "B", "Two").dob("2005-09-03")
+			.aims(programme(1, 94, "2024-09-02", "2025-09-30").set("LearnActEndDate", d("2025-09-30")),
+					component(2, "ZMATHS01", 94, "2024-09-02", "2025-09-30").fam("ACT", "1", "2024-09-02", null))
+			.build();
+		Learner stillIn = person("OPEN", 1000000027L, "C", "Three").dob("2000-01-01")
+			.aims(programme(1, 94, "2024-09-02", "2026-09-30"),
+					component(2, "ZMATHS01", 94, "2024-09-02", "2026-09-30").fam("ACT", "1", "2024-09-02", null))
+			.build();
+		Table t = ask("adult-english-maths-open-after-programme", adult, teen, stillIn);
+		assertThat(t.rows()).containsExactly(List.<Object>of("ADULT", 1, 94, 19, d("2025-09-30"), 2, "ZMATHS01"));
+	}
+
+	@Test
 	void pastPlannedEndCountsFromTheDayAfter() {
 		Table t = ask("past-planned-end", person("P", 1000000043L, "A", "One")
 			.aims(aim(1, "60000001", 4, "2025-01-01", "2025-11-19"), aim(2, "60000002", 4, "2025-01-01", "2025-11-20"),
@@ -317,6 +339,30 @@ class QuestionsTest {
 	}
 
 	@Test
+	void nonLevyApprenticesWithoutAnEmployerPayment() {
+		Learner levy = person("LEVY", 1000000043L, "A", "One")
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30"))
+			.build();
+		Learner unpaid = person("UNPAID", 1000000019L, "B", "Two").employment(10, "2020-08-01", 123456789)
+			.esm("SEM", 1)
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30").noFams().fam("ACT", "2", "2020-09-01", null))
+			.build();
+		Learner reimbursed = person("PMR3", 1000000027L, "C", "Three")
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30").noFams()
+				.fam("ACT", "2", "2020-09-01", null)
+				.pmr(3, "2020-10-01", 100))
+			.build();
+		Learner paid = person("PAID", 1000000035L, "D", "Four")
+			.aims(programme(1, 94, "2020-09-01", "2022-09-30").noFams()
+				.fam("ACT", "2", "2020-09-01", null)
+				.pmr(1, "2020-10-01", 100))
+			.build();
+		Table t = ask("non-levy-without-co-investment", levy, unpaid, reimbursed, paid);
+		assertThat(t.rows()).containsExactly(List.<Object>of("UNPAID", 1, 94, d("2020-09-01"), 20, "yes", 9000),
+				List.<Object>of("PMR3", 1, 94, d("2020-09-01"), 20, "no", 9000));
+	}
+
+	@Test
 	void plannedOffTheJobHoursAgainstTheMinimumForTheStartDate() {
 		Learner l = person("H", 1000000043L, "A", "One")
 			.aims(programme(1, 94, "2025-08-01", "2026-12-31").set("PHours", 186),
@@ -398,6 +444,51 @@ class QuestionsTest {
 	}
 
 	@Test
+	void employerChangeWithoutAResidualPriceCountsFromTheDayAfterTheStart() {
+		Learner changed = person("CHG", 1000000043L, "A", "One").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2025-03-01", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Learner priced = person("PRICED", 1000000019L, "B", "Two").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2025-03-01", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31").tnp(3, "2025-03-01", 4000))
+			.build();
+		Learner monitored = person("OET", 1000000027L, "C", "Three").employment(10, "2024-08-01", 999999999)
+			.employment(10, "2025-03-01", 999999999)
+			.esm("OET", 3)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Learner onStartDay = person("ONSTART", 1000000035L, "D", "Four").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2024-09-02", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Learner dayAfter = person("DAYAFTER", 1000000051L, "E", "Five").employment(10, "2024-08-01", 111111111)
+			.employment(10, "2024-09-03", 222222222)
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31"))
+			.build();
+		Table t = ask("missing-residual-price", changed, priced, monitored, onStartDay, dayAfter);
+		assertThat(t.rows()).containsExactly(
+				List.<Object>of("CHG", 1, 94, d("2024-09-02"), List.of(111111111, 222222222), "no"),
+				List.<Object>of("OET", 1, 94, d("2024-09-02"), List.of(999999999), "yes"),
+				List.<Object>of("DAYAFTER", 1, 94, d("2024-09-02"), List.of(111111111, 222222222), "no"));
+	}
+
+	@Test
+	void fullPriceDatedAfterAResidualPrice() {
+		Learner l = person("LATE", 1000000043L, "A", "One")
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31").tnp(2, "2024-09-02", 1000)
+				.tnp(3, "2025-03-01", 4000)
+				.tnp(1, "2025-03-01", 5000)
+				.tnp(2, "2025-03-02", 900))
+			.build();
+		Learner noResidual = person("NORES", 1000000019L, "B", "Two")
+			.aims(programme(1, 94, "2024-09-02", "2026-12-31").tnp(1, "2025-03-02", 9500))
+			.build();
+		Table t = ask("full-price-after-residual-price", l, noResidual);
+		assertThat(t.rows()).containsExactly(List.<Object>of("LATE", 1, 94, 2, d("2025-03-02"), 3, d("2025-03-01")));
+	}
+
+	@Test
 	void carryIntoNextYearAndBelongsToNextYear() {
 		Learner l = person("N", 1000000043L, "A", "One")
 			.aims(programme(1, 91, "2024-01-08", "2025-09-30").achieved("2025-08-29", "2025-10-22"),
@@ -411,6 +502,40 @@ class QuestionsTest {
 			.containsExactly("[3] awaiting outcome", "[2] on a break", "[4] open", "[5] open", "[6] open");
 		Table next = ask("belongs-to-next-year", l);
 		assertThat(next.rows()).extracting(r -> r.get(1) + " " + r.get(3)).containsExactly("6 LearnStartDate");
+	}
+
+	@Test
+	void learnersWithNothingInTheTeachingYear() {
+		Learner ended = person("ENDED", 1000000043L, "A", "One")
+			.aims(aim(1, "60000001", 4, "2024-09-01", "2025-07-31").end("2025-07-31", 2, 1))
+			.build();
+		Learner endedInYear = person("AUG1", 1000000019L, "B", "Two")
+			.aims(aim(1, "60000001", 4, "2024-09-01", "2025-08-01").end("2025-08-01", 2, 1))
+			.build();
+		Learner future = person("FUTURE", 1000000027L, "C", "Three")
+			.aims(aim(1, "60000001", 4, "2026-08-01", "2027-06-30"))
+			.build();
+		Learner lastDay = person("JUL31", 1000000035L, "D", "Four")
+			.aims(aim(1, "60000001", 4, "2026-07-31", "2027-06-30"))
+			.build();
+		Learner achievedInYear = person("ACH", 1000000051L, "E", "Five")
+			.aims(programme(1, 94, "2023-09-01", "2025-06-30").achieved("2025-06-30", "2025-08-15"))
+			.build();
+		Learner onBreak = person("BREAK", 1000000068L, "F", "Six")
+			.aims(programme(1, 94, "2023-09-01", "2025-06-30").end("2024-03-01", 6, null))
+			.build();
+		Learner atGateway = person("GATEWAY", 1000000076L, "G", "Seven")
+			.aims(programme(1, 94, "2023-09-01", "2025-07-15").set("LearnActEndDate", d("2025-07-15")))
+			.build();
+		Learner noAims = person("NOAIMS", 1000000084L, "H", "Eight").build();
+		Table t = ask("not-in-this-year", ended, endedInYear, future, lastDay, achievedInYear, onBreak, atGateway,
+				noAims);
+		assertThat(TableRenderer.render(t, Format.CSV)).isEqualTo("""
+				LearnRefNumber,ULN,Aims,LatestStart,LatestEnd,Reason\r
+				ENDED,1000000043,1,2024-09-01,2025-07-31,ended before 2025-08-01\r
+				FUTURE,1000000027,1,2026-08-01,,starts after 2026-07-31\r
+				NOAIMS,1000000084,0,,,no aims\r
+				""");
 	}
 
 	@Test
@@ -431,6 +556,38 @@ class QuestionsTest {
 			.build();
 		assertThat(column(ask("extra-payment-eligible", l, older, oldest), "Reason")).containsExactly(
 				"aged 16-18 at start", "aged 16-18 at start", "aged 19-24 with an EHC plan");
+	}
+
+	@Test
+	void subcontractedAimsWithoutAContractReference() {
+		Learner l = person("SUB", 1000000043L, "A", "One")
+			.aims(aim(1, "60000001", 4, "2025-09-01", "2025-12-31").set("FundModel", 37).set("PartnerUKPRN", 10000002),
+					aim(2, "60000002", 4, "2025-09-01", "2025-12-31").set("FundModel", 37)
+						.set("PartnerUKPRN", 10000002)
+						.set("ConRefNumber", "SB-0001-0001"),
+					aim(3, "60000003", 4, "2025-09-01", "2025-12-31").set("PartnerUKPRN", 10000002),
+					aim(4, "60000004", 4, "2025-09-01", "2025-12-31").set("FundModel", 37),
+					programme(5, 94, "2025-09-01", "2026-12-31"),
+					component(6, "ZSTD0094", 94, "2025-09-01", "2026-12-31").set("PartnerUKPRN", 10000002))
+			.build();
+		Table t = ask("partner-aim-without-contract-reference", l);
+		assertThat(t.rows()).containsExactly(List.<Object>of("SUB", 1, "60000001", 37, 10000002));
+	}
+
+	@Test
+	void hintsThatALearnerCameFromAnotherProvider() {
+		Learner prev = person("PREV", 1000000043L, "A", "One").set("PrevUKPRN", 10000002).build();
+		Learner self = person("SELF", 1000000019L, "B", "Two").set("PrevUKPRN", 10000001).build();
+		Learner merged = person("PM", 1000000027L, "C", "Three").set("PMUKPRN", 10000003).fam("NLM", 17).build();
+		Learner moved = person("MCL", 1000000035L, "D", "Four").fam("NLM", 18).fam("NLM", 21).build();
+		Learner other = person("OTHER", 1000000051L, "E", "Five").fam("NLM", 21).build();
+		Table t = ask("came-from-another-provider", prev, self, merged, moved, other);
+		assertThat(TableRenderer.render(t, Format.CSV)).isEqualTo("""
+				LearnRefNumber,ULN,PrevUKPRN,PMUKPRN,NLM,Hint\r
+				PREV,1000000043,10000002,,,another provider last year\r
+				PM,1000000027,,10000003,17,provider before a merger; moved in a provider merger\r
+				MCL,1000000035,,,18,moved because of the minimum contract level\r
+				""");
 	}
 
 	@Test
