@@ -88,12 +88,10 @@ public final class IlrIndex implements Closeable {
 	private final int[] aimItem;
 	private final Map<String, Column> columns = new ConcurrentHashMap<>();
 	private final IndexSearcher[] searchers = new IndexSearcher[Target.values().length];
-	private final Object textLock = new Object();
+	private final Map<List<String>, LearnerTextIndex> texts = new ConcurrentHashMap<>();
+	private final Map<List<String>, Long> textNanos = new ConcurrentHashMap<>();
 	private volatile Episodes episodes;
 	private volatile long episodesNanos;
-	private volatile LearnerTextIndex text;
-	private volatile IndexSearcher textSearcher;
-	private volatile long textNanos;
 	private volatile boolean closed;
 	private Thread preparing;
 
@@ -142,7 +140,8 @@ public final class IlrIndex implements Closeable {
 
 	/** Builds everything now rather than on first use: text, episodes and every column; returns this index. */
 	public IlrIndex buildAll() {
-		textSearcher();
+		text(LearnerTextIndex.NAMES);
+		text(LearnerTextIndex.ADDRESSES);
 		for (Target t : Target.values()) {
 			searcher(t);
 		}
@@ -157,8 +156,8 @@ public final class IlrIndex implements Closeable {
 	}
 
 	/**
-	 * Builds the text index and the programme episodes on a background thread, once, so that the first search
-	 * does not wait for them; a search that needs them meanwhile waits for the part it needs.
+	 * Works out the programme episodes and builds the names text index on a background thread, once, so that the
+	 * first search does not wait for them; a search that needs them meanwhile waits for the part it needs.
 	 */
 	public synchronized void prepareInBackground() {
 		if (preparing != null || closed) {
@@ -167,7 +166,7 @@ public final class IlrIndex implements Closeable {
 		preparing = new Thread(() -> {
 			try {
 				episodes0();
-				textSearcher();
+				text(LearnerTextIndex.NAMES);
 			}
 			catch (IllegalStateException closedMeanwhile) {
 				// the file was replaced before preparation ended; nothing to keep
@@ -178,9 +177,9 @@ public final class IlrIndex implements Closeable {
 		preparing.start();
 	}
 
-	/** Nanoseconds the learners' text index took to build, 0 if not built yet. */
+	/** Nanoseconds the learners' names index (what bare words and name searches use) took to build, 0 if not yet. */
 	public long textNanos() {
-		return textNanos;
+		return textNanos.getOrDefault(LearnerTextIndex.NAMES, 0L);
 	}
 
 	/** Nanoseconds the programme episodes took to work out, 0 if not done yet. */
@@ -253,24 +252,15 @@ public final class IlrIndex implements Closeable {
 		return s;
 	}
 
-	/** The searcher over the learners' text index (document i is learner i), building it on first use. */
-	IndexSearcher textSearcher() {
-		IndexSearcher s = textSearcher;
-		if (s == null) {
-			synchronized (textLock) {
-				s = textSearcher;
-				if (s == null) {
-					checkOpen();
-					long started = System.nanoTime();
-					text = LearnerTextIndex.build(message.learners(), analyzer);
-					s = new IndexSearcher(text.reader());
-					s.setQueryCache(null);
-					textNanos = System.nanoTime() - started;
-					textSearcher = s;
-				}
-			}
-		}
-		return s;
+	/** The learners' text index holding a field (document i is learner i), built on first use. */
+	private LearnerTextIndex text(List<String> fields) {
+		return texts.computeIfAbsent(fields, f -> {
+			checkOpen();
+			long started = System.nanoTime();
+			LearnerTextIndex built = LearnerTextIndex.build(message.learners(), f, analyzer);
+			textNanos.put(f, System.nanoTime() - started);
+			return built;
+		});
 	}
 
 	private void checkOpen() {
@@ -324,11 +314,17 @@ public final class IlrIndex implements Closeable {
 		return hits;
 	}
 
-	/** Each learner's score for a text query, or -1 where the learner does not match. */
-	float[] learnerScores(Query textQuery) throws IOException {
+	/**
+	 * Each learner's score for a query on the words of one field, or -1 where the learner does not match.
+	 *
+	 * @param field a text field or {@link #ANY}
+	 */
+	float[] learnerScores(Query textQuery, String field) throws IOException {
 		float[] scores = new float[count(Target.LEARNERS)];
 		Arrays.fill(scores, -1f);
-		textSearcher().search(textQuery, new SimpleCollector() {
+		List<String> fields = LearnerTextIndex.ADDRESSES.contains(field) ? LearnerTextIndex.ADDRESSES
+				: LearnerTextIndex.NAMES;
+		text(fields).searcher().search(textQuery, new SimpleCollector() {
 
 			private int base;
 			private Scorable scorer;
@@ -424,10 +420,12 @@ public final class IlrIndex implements Closeable {
 		return fields.countableOn(field, target);
 	}
 
-	/** Bytes the text index and the columns read so far take in memory. */
+	/** Bytes the text indexes and the columns read so far take in memory. */
 	public long sizeInBytes() {
-		LearnerTextIndex t = text;
-		long total = t == null ? 0 : t.sizeInBytes();
+		long total = 0;
+		for (LearnerTextIndex t : texts.values()) {
+			total += t.sizeInBytes();
+		}
 		for (Column c : columns.values()) {
 			total += c.sizeInBytes();
 		}
@@ -441,13 +439,8 @@ public final class IlrIndex implements Closeable {
 			columns.clear();
 			Arrays.fill(searchers, null);
 		}
-		synchronized (textLock) {
-			if (text != null) {
-				text.close();
-				text = null;
-				textSearcher = null;
-			}
-		}
+		texts.values().forEach(LearnerTextIndex::close);
+		texts.clear();
 	}
 
 	/** Encodes a date as the yyyymmdd number it is searched as. */

@@ -15,28 +15,36 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * The Lucene index of the learners' words: FamilyName, GivenNames and the address lines under their own names,
- * and {@link IlrIndex#ANY}, which bare words search (names, LearnRefNumber, ULN and postcode). Document {@code i}
- * is learner {@code i} of the file: each thread indexes one contiguous share of the learners into its own index,
- * and the shares are read back in order.
+ * A Lucene index of some of the learners' words, each field under its own name. There are two, each built the
+ * first time one of its fields is searched: {@link #NAMES} (FamilyName, GivenNames and {@link IlrIndex#ANY}, which
+ * bare words search: names, LearnRefNumber, ULN and postcode) and {@link #ADDRESSES} (the address lines), which few
+ * searches need. Document {@code i} is learner {@code i} of the file: each thread indexes one contiguous share of
+ * the learners into its own index, and the shares are read back in order.
  */
 final class LearnerTextIndex {
 
-	private static final List<String> TEXT_FIELDS = List.of("FamilyName", "GivenNames", "AddLine1", "AddLine2",
-			"AddLine3", "AddLine4");
+	/** The fields of the names index. */
+	static final List<String> NAMES = List.of("FamilyName", "GivenNames", IlrIndex.ANY);
+	/** The fields of the addresses index. */
+	static final List<String> ADDRESSES = List.of("AddLine1", "AddLine2", "AddLine3", "AddLine4");
 
 	private final ByteBuffersDirectory[] directories;
 	private final IndexReader reader;
+	private final IndexSearcher searcher;
 
 	private LearnerTextIndex(ByteBuffersDirectory[] directories, IndexReader reader) {
 		this.directories = directories;
 		this.reader = reader;
+		this.searcher = new IndexSearcher(reader);
+		searcher.setQueryCache(null);
 	}
 
-	static LearnerTextIndex build(List<Learner> learners, Analyzer analyzer) {
+	/** Indexes some fields ({@link #NAMES} or {@link #ADDRESSES}) of every learner. */
+	static LearnerTextIndex build(List<Learner> learners, List<String> fields, Analyzer analyzer) {
 		int n = learners.size();
 		int shares = n < 2048 ? 1 : IlrIndex.THREADS;
 		ByteBuffersDirectory[] directories = new ByteBuffersDirectory[shares];
@@ -47,7 +55,7 @@ final class LearnerTextIndex {
 		IlrIndex.parallel(shares, 1, (from, to) -> {
 			for (int k = from; k < to; k++) {
 				write(directories[k], learners.subList((int) ((long) n * k / shares), (int) ((long) n * (k + 1) / shares)),
-						analyzer);
+						fields, analyzer);
 			}
 		});
 		try {
@@ -66,30 +74,29 @@ final class LearnerTextIndex {
 		}
 	}
 
-	private static void write(ByteBuffersDirectory directory, List<Learner> learners, Analyzer analyzer)
-			throws IOException {
+	private static void write(ByteBuffersDirectory directory, List<Learner> learners, List<String> fields,
+			Analyzer analyzer) throws IOException {
 		IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
 			.setUseCompoundFile(false)
 			.setMergePolicy(NoMergePolicy.INSTANCE);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
-			TextField[] texts = new TextField[TEXT_FIELDS.size()];
+			TextField[] texts = new TextField[fields.size()];
+			List<List<String>> sources = new ArrayList<>();
 			for (int i = 0; i < texts.length; i++) {
-				texts[i] = new TextField(TEXT_FIELDS.get(i), "", Field.Store.NO);
+				texts[i] = new TextField(fields.get(i), "", Field.Store.NO);
+				sources.add(fields.get(i).equals(IlrIndex.ANY) ? IndexFields.BARE_WORD_FIELDS : List.of(fields.get(i)));
 			}
-			TextField any = new TextField(IlrIndex.ANY, "", Field.Store.NO);
 			List<IndexableField> doc = new ArrayList<>();
 			StringBuilder words = new StringBuilder(64);
 			for (Learner l : learners) {
 				doc.clear();
 				for (int i = 0; i < texts.length; i++) {
-					String value = words(l, List.of(TEXT_FIELDS.get(i)), words);
+					String value = words(l, sources.get(i), words);
 					if (!value.isEmpty()) {
 						texts[i].setStringValue(value);
 						doc.add(texts[i]);
 					}
 				}
-				any.setStringValue(words(l, IndexFields.BARE_WORD_FIELDS, words));
-				doc.add(any);
 				// every learner gets a document, with or without words, so that document i is learner i
 				writer.addDocument(doc);
 			}
@@ -105,8 +112,8 @@ final class LearnerTextIndex {
 		return buffer.toString().strip();
 	}
 
-	IndexReader reader() {
-		return reader;
+	IndexSearcher searcher() {
+		return searcher;
 	}
 
 	long sizeInBytes() {

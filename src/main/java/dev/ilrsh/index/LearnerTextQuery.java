@@ -21,17 +21,23 @@ import org.apache.lucene.util.FixedBitSet;
 public final class LearnerTextQuery extends Query {
 
 	private final IlrIndex index;
+	private final String field;
 	private final Query text;
 
-	public LearnerTextQuery(IlrIndex index, Query text) {
+	/**
+	 * @param field the text field the query searches ({@code FamilyName}, {@code AddLine1} …) or {@link IlrIndex#ANY}
+	 * @param text the query on that field's words
+	 */
+	public LearnerTextQuery(IlrIndex index, String field, Query text) {
 		this.index = index;
+		this.field = field;
 		this.text = text;
 	}
 
 	@Override
 	public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
 		Target target = index.targetOf(searcher.getIndexReader());
-		float[] learnerScores = index.learnerScores(text);
+		float[] learnerScores = index.learnerScores(text, field);
 		int n = index.count(target);
 		FixedBitSet hits = new FixedBitSet(n);
 		float[] scores = new float[n];

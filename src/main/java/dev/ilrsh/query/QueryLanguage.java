@@ -196,7 +196,7 @@ public final class QueryLanguage {
 		protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
 			IndexField f = resolve(field);
 			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(super.getFieldQuery(f == null ? field : f.name(), queryText, quoted));
+				return text(f, super.getFieldQuery(f == null ? field : f.name(), queryText, quoted));
 			}
 			return switch (f.kind()) {
 				case INT -> numbers(f, integer(f, queryText), integer(f, queryText));
@@ -213,13 +213,15 @@ public final class QueryLanguage {
 			IndexField f = resolve(field);
 			if (f == null || f.kind() == FieldKind.TEXT) {
 				// the phrase is built bare so that the slop can be set on it, then searched through the learners
+				Query phrase;
 				wrapText = false;
 				try {
-					return text(super.getFieldQuery(f == null ? field : f.name(), queryText, slop));
+					phrase = super.getFieldQuery(f == null ? field : f.name(), queryText, slop);
 				}
 				finally {
 					wrapText = true;
 				}
+				return text(f, phrase);
 			}
 			return getFieldQuery(field, queryText, true);
 		}
@@ -229,7 +231,7 @@ public final class QueryLanguage {
 				boolean endInclusive) throws ParseException {
 			IndexField f = resolve(field);
 			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(super.getRangeQuery(f == null ? field : f.name(), part1, part2, startInclusive, endInclusive));
+				return text(f, super.getRangeQuery(f == null ? field : f.name(), part1, part2, startInclusive, endInclusive));
 			}
 			boolean lowOpen = part1 == null || part1.equals("*");
 			boolean highOpen = part2 == null || part2.equals("*");
@@ -266,7 +268,7 @@ public final class QueryLanguage {
 			IndexField f = resolve(field);
 			if (f == null || f.kind() == FieldKind.TEXT) {
 				return termStr.isEmpty() && f != null ? exists(f)
-						: text(super.getPrefixQuery(f == null ? field : f.name(), termStr));
+						: text(f, super.getPrefixQuery(f == null ? field : f.name(), termStr));
 			}
 			if (termStr.isEmpty()) {
 				return exists(f);
@@ -286,7 +288,7 @@ public final class QueryLanguage {
 				return exists(f);
 			}
 			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(super.getWildcardQuery(f == null ? field : f.name(), termStr));
+				return text(f, super.getWildcardQuery(f == null ? field : f.name(), termStr));
 			}
 			noPatterns(f, termStr);
 			String pattern = termStr.toLowerCase(Locale.ROOT);
@@ -297,7 +299,7 @@ public final class QueryLanguage {
 		protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
 			IndexField f = resolve(field);
 			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(super.getFuzzyQuery(f == null ? field : f.name(), termStr, minSimilarity));
+				return text(f, super.getFuzzyQuery(f == null ? field : f.name(), termStr, minSimilarity));
 			}
 			noPatterns(f, termStr + "~");
 			String term = termStr.toLowerCase(Locale.ROOT);
@@ -309,7 +311,7 @@ public final class QueryLanguage {
 		protected Query getRegexpQuery(String field, String termStr) throws ParseException {
 			IndexField f = resolve(field);
 			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(super.getRegexpQuery(f == null ? field : f.name(), termStr));
+				return text(f, super.getRegexpQuery(f == null ? field : f.name(), termStr));
 			}
 			noPatterns(f, "/" + termStr + "/");
 			String pattern = termStr.toLowerCase(Locale.ROOT);
@@ -334,14 +336,14 @@ public final class QueryLanguage {
 			return q;
 		}
 
-		/** A query on the learners' words, made to run on aims and programmes too. */
-		private Query text(Query q) {
-			return q == null || !wrapText ? q : new LearnerTextQuery(index, q);
+		/** A query on the words of a text field (null: bare words), made to run on any kind of document. */
+		private Query text(IndexField f, Query q) {
+			return q == null || !wrapText ? q : new LearnerTextQuery(index, f == null ? IlrIndex.ANY : f.name(), q);
 		}
 
 		private Query exists(IndexField f) {
 			if (f.kind() == FieldKind.TEXT) {
-				return text(new WildcardQuery(new Term(f.name(), "*")));
+				return text(f, new WildcardQuery(new Term(f.name(), "*")));
 			}
 			return ColumnQuery.exists(index, f);
 		}
