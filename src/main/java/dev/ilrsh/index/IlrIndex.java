@@ -36,9 +36,8 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>
  * Two mechanisms, each used where it is fast:
  * <ul>
- * <li><b>Text</b> — names, address lines and the bare-word field (names, LearnRefNumber, ULN, postcode) — is in a
- * Lucene index of the learners ({@link LearnerTextIndex}), analysed for word, phrase and fuzzy matching, built the
- * first time words are searched. Learners, aims and programmes reach it through their learner
+ * <li><b>Text</b> — names and address lines — is in Lucene indexes of the learners ({@link LearnerTextIndex}),
+ * analysed for word, phrase and fuzzy matching, built the first time words are searched. Learners, aims and programmes reach it through their learner
  * ({@link LearnerTextQuery}).</li>
  * <li><b>Every other field</b> — codes and identifiers (case-insensitive text), whole numbers and dates — is read
  * from the in-memory file into a {@link Column} the first time a query names it, and searched by scanning that
@@ -56,7 +55,7 @@ import org.apache.lucene.util.FixedBitSet;
  * <li>a <b>learner</b>: the learner's fields and those of its child records (LearnerFAM, employment status and its
  * monitoring, LLDD, HE …), plus every value of some of its aims' fields, {@link #LEARNER_SUMMARY};</li>
  * <li>an <b>aim</b>: the aim's fields and those of its FAM, AppFinRecord and other child records, plus the learner's
- * identity, {@link #LEARNER_IDENTITY}, and the bare-word field;</li>
+ * identity, {@link #LEARNER_IDENTITY};</li>
  * <li>a <b>programme</b>: its main aim's fields and child records, the learner's identity and the programme's
  * derived fields.</li>
  * </ul>
@@ -68,8 +67,6 @@ import org.apache.lucene.util.FixedBitSet;
  */
 public final class IlrIndex implements Closeable {
 
-	/** The Lucene field bare words search: names, LearnRefNumber, ULN and postcode. */
-	public static final String ANY = "any";
 	/** Aim fields summarised on learner documents: every value of every aim. */
 	public static final Set<String> LEARNER_SUMMARY = IndexFields.LEARNER_SUMMARY;
 	/** Learner fields copied onto aim and programme documents. */
@@ -317,7 +314,7 @@ public final class IlrIndex implements Closeable {
 	/**
 	 * Each learner's score for a query on the words of one field, or -1 where the learner does not match.
 	 *
-	 * @param field a text field or {@link #ANY}
+	 * @param field a text field
 	 */
 	float[] learnerScores(Query textQuery, String field) throws IOException {
 		float[] scores = new float[count(Target.LEARNERS)];

@@ -41,9 +41,6 @@ final class IndexFields {
 	/** Learner fields that aim and programme documents carry too. */
 	static final Set<String> LEARNER_IDENTITY = Set.of("LearnRefNumber", "ULN", "FamilyName", "GivenNames",
 			"DateOfBirth", "Sex", "Ethnicity", "Postcode");
-	/** The learner fields bare words search. */
-	static final List<String> BARE_WORD_FIELDS = List.of("LearnRefNumber", "ULN", "FamilyName", "GivenNames",
-			"Postcode");
 
 	private static final Set<String> NOT_COUNTABLE = Set.of("LearnRefNumber", "PrevLearnRefNumber", "ULN", "FamilyName",
 			"GivenNames", "DateOfBirth", "NINumber", "AddLine1", "AddLine2", "AddLine3", "AddLine4", "TelNo", "Email",

@@ -20,15 +20,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * A Lucene index of some of the learners' words, each field under its own name. There are two, each built the
- * first time one of its fields is searched: {@link #NAMES} (FamilyName, GivenNames and {@link IlrIndex#ANY}, which
- * bare words search: names, LearnRefNumber, ULN and postcode) and {@link #ADDRESSES} (the address lines), which few
- * searches need. Document {@code i} is learner {@code i} of the file: each thread indexes one contiguous share of
+ * first time one of its fields is searched: {@link #NAMES} (FamilyName and GivenNames, which bare words search too)
+ * and {@link #ADDRESSES} (the address lines), which few searches need. Document {@code i} is learner {@code i} of the file: each thread indexes one contiguous share of
  * the learners into its own index, and the shares are read back in order.
  */
 final class LearnerTextIndex {
 
 	/** The fields of the names index. */
-	static final List<String> NAMES = List.of("FamilyName", "GivenNames", IlrIndex.ANY);
+	static final List<String> NAMES = List.of("FamilyName", "GivenNames");
 	/** The fields of the addresses index. */
 	static final List<String> ADDRESSES = List.of("AddLine1", "AddLine2", "AddLine3", "AddLine4");
 
@@ -81,17 +80,15 @@ final class LearnerTextIndex {
 			.setMergePolicy(NoMergePolicy.INSTANCE);
 		try (IndexWriter writer = new IndexWriter(directory, config)) {
 			TextField[] texts = new TextField[fields.size()];
-			List<List<String>> sources = new ArrayList<>();
 			for (int i = 0; i < texts.length; i++) {
 				texts[i] = new TextField(fields.get(i), "", Field.Store.NO);
-				sources.add(fields.get(i).equals(IlrIndex.ANY) ? IndexFields.BARE_WORD_FIELDS : List.of(fields.get(i)));
 			}
 			List<IndexableField> doc = new ArrayList<>();
 			StringBuilder words = new StringBuilder(64);
 			for (Learner l : learners) {
 				doc.clear();
 				for (int i = 0; i < texts.length; i++) {
-					String value = words(l, sources.get(i), words);
+					String value = words(l, fields.get(i), words);
 					if (!value.isEmpty()) {
 						texts[i].setStringValue(value);
 						doc.add(texts[i]);
@@ -103,12 +100,10 @@ final class LearnerTextIndex {
 		}
 	}
 
-	/** The values of some fields of a learner, separated by spaces. */
-	private static String words(Learner learner, List<String> fields, StringBuilder buffer) {
+	/** The values of a field of a learner, separated by spaces. */
+	private static String words(Learner learner, String field, StringBuilder buffer) {
 		buffer.setLength(0);
-		for (String field : fields) {
-			FieldValues.schema(learner, field, v -> buffer.append(v).append(' '));
-		}
+		FieldValues.schema(learner, field, v -> buffer.append(v).append(' '));
 		return buffer.toString().strip();
 	}
 

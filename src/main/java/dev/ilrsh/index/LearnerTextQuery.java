@@ -14,7 +14,7 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * A query on the learners' text index (names, address lines, bare words), run on learners, aims or programmes: it
+ * A query on the learners' text index (names, address lines), run on learners, aims or programmes: it
  * matches the documents of every matching learner (the learner, or each of its aims or programmes), scored as the
  * learner is.
  */
@@ -25,7 +25,7 @@ public final class LearnerTextQuery extends Query {
 	private final Query text;
 
 	/**
-	 * @param field the text field the query searches ({@code FamilyName}, {@code AddLine1} …) or {@link IlrIndex#ANY}
+	 * @param field the text field the query searches ({@code FamilyName}, {@code AddLine1} …)
 	 * @param text the query on that field's words
 	 */
 	public LearnerTextQuery(IlrIndex index, String field, Query text) {

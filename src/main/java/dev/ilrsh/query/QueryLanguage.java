@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -68,6 +69,12 @@ import org.apache.lucene.util.automaton.RegExp;
 public final class QueryLanguage {
 
 	private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+	/** The parser's name for words typed without a field. */
+	private static final String BARE_WORDS = "any";
+	/** Bare words search these text fields … */
+	private static final List<String> BARE_WORD_NAMES = List.of("FamilyName", "GivenNames");
+	/** … and these identifiers, whole or word by word. */
+	private static final List<String> BARE_WORD_IDS = List.of("LearnRefNumber", "ULN", "Postcode");
 
 	private final IlrIndex index;
 
@@ -165,7 +172,7 @@ public final class QueryLanguage {
 		private boolean wrapText = true;
 
 		Parser(Target target) {
-			super(IlrIndex.ANY, index.analyzer());
+			super(BARE_WORDS, index.analyzer());
 			this.target = target;
 			setDefaultOperator(QueryParser.Operator.AND);
 			setAllowLeadingWildcard(true);
@@ -182,7 +189,7 @@ public final class QueryLanguage {
 		}
 
 		private IndexField resolve(String field) {
-			if (IlrIndex.ANY.equals(field)) {
+			if (BARE_WORDS.equals(field)) {
 				return null;
 			}
 			IndexField f = field(field);
@@ -195,16 +202,14 @@ public final class QueryLanguage {
 		@Override
 		protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
 			IndexField f = resolve(field);
+			String value = queryText.toLowerCase(Locale.ROOT);
 			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(f, super.getFieldQuery(f == null ? field : f.name(), queryText, quoted));
+				return words(f, name -> super.getFieldQuery(name, queryText, quoted), value, value::equals);
 			}
 			return switch (f.kind()) {
 				case INT -> numbers(f, integer(f, queryText), integer(f, queryText));
 				case DATE -> dateQuery(f, queryText);
-				default -> {
-					String value = queryText.toLowerCase(Locale.ROOT);
-					yield ColumnQuery.texts(index, f, value, value::equals);
-				}
+				default -> ColumnQuery.texts(index, f, value, value::equals);
 			};
 		}
 
@@ -212,16 +217,8 @@ public final class QueryLanguage {
 		protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
 			IndexField f = resolve(field);
 			if (f == null || f.kind() == FieldKind.TEXT) {
-				// the phrase is built bare so that the slop can be set on it, then searched through the learners
-				Query phrase;
-				wrapText = false;
-				try {
-					phrase = super.getFieldQuery(f == null ? field : f.name(), queryText, slop);
-				}
-				finally {
-					wrapText = true;
-				}
-				return text(f, phrase);
+				String value = queryText.toLowerCase(Locale.ROOT);
+				return words(f, name -> super.getFieldQuery(name, queryText, slop), value, value::equals);
 			}
 			return getFieldQuery(field, queryText, true);
 		}
@@ -230,12 +227,9 @@ public final class QueryLanguage {
 		protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
 				boolean endInclusive) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(f, super.getRangeQuery(f == null ? field : f.name(), part1, part2, startInclusive, endInclusive));
-			}
 			boolean lowOpen = part1 == null || part1.equals("*");
 			boolean highOpen = part2 == null || part2.equals("*");
-			if (f.kind() == FieldKind.INT || f.kind() == FieldKind.DATE) {
+			if (f != null && (f.kind() == FieldKind.INT || f.kind() == FieldKind.DATE)) {
 				int low = Integer.MIN_VALUE;
 				int high = Integer.MAX_VALUE;
 				if (!lowOpen) {
@@ -256,29 +250,30 @@ public final class QueryLanguage {
 			String high = highOpen ? null : part2.toLowerCase(Locale.ROOT);
 			String written = (startInclusive ? "[" : "{") + (lowOpen ? "*" : low) + " TO " + (highOpen ? "*" : high)
 					+ (endInclusive ? "]" : "}");
-			return ColumnQuery.texts(index, f, written, v -> {
+			Predicate<String> test = v -> {
 				int fromLow = low == null ? 1 : v.compareTo(low);
 				int toHigh = high == null ? -1 : v.compareTo(high);
 				return (fromLow > 0 || fromLow == 0 && startInclusive) && (toHigh < 0 || toHigh == 0 && endInclusive);
-			});
+			};
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return words(f, name -> super.getRangeQuery(name, part1, part2, startInclusive, endInclusive), written,
+						test);
+			}
+			return ColumnQuery.texts(index, f, written, test);
 		}
 
 		@Override
 		protected Query getPrefixQuery(String field, String termStr) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null || f.kind() == FieldKind.TEXT) {
-				return termStr.isEmpty() && f != null ? exists(f)
-						: text(f, super.getPrefixQuery(f == null ? field : f.name(), termStr));
-			}
-			if (termStr.isEmpty()) {
+			if (f != null && termStr.isEmpty()) {
 				return exists(f);
 			}
-			if (f.kind() == FieldKind.DATE) {
+			if (f != null && f.kind() == FieldKind.DATE) {
 				return dateQuery(f, termStr.endsWith("-") ? termStr.substring(0, termStr.length() - 1) : termStr);
 			}
-			noPatterns(f, termStr + "*");
 			String prefix = termStr.toLowerCase(Locale.ROOT);
-			return ColumnQuery.texts(index, f, prefix + "*", v -> v.startsWith(prefix));
+			return keywordOrWords(f, name -> super.getPrefixQuery(name, termStr), termStr + "*", prefix + "*",
+					v -> v.startsWith(prefix));
 		}
 
 		@Override
@@ -287,39 +282,85 @@ public final class QueryLanguage {
 			if (f != null && termStr.equals("*")) {
 				return exists(f);
 			}
-			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(f, super.getWildcardQuery(f == null ? field : f.name(), termStr));
-			}
-			noPatterns(f, termStr);
 			String pattern = termStr.toLowerCase(Locale.ROOT);
-			return automaton(f, pattern, WildcardQuery.toAutomaton(new Term(f.name(), pattern)));
+			return keywordOrWords(f, name -> super.getWildcardQuery(name, termStr), termStr, pattern,
+					runs(WildcardQuery.toAutomaton(new Term(BARE_WORDS, pattern))));
 		}
 
 		@Override
 		protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(f, super.getFuzzyQuery(f == null ? field : f.name(), termStr, minSimilarity));
-			}
-			noPatterns(f, termStr + "~");
 			String term = termStr.toLowerCase(Locale.ROOT);
 			int edits = FuzzyQuery.floatToEdits(minSimilarity, term.codePointCount(0, term.length()));
-			return automaton(f, term + "~" + edits, new LevenshteinAutomata(term, true).toAutomaton(edits));
+			return keywordOrWords(f, name -> super.getFuzzyQuery(name, termStr, minSimilarity), termStr + "~",
+					term + "~" + edits, runs(new LevenshteinAutomata(term, true).toAutomaton(edits)));
 		}
 
 		@Override
 		protected Query getRegexpQuery(String field, String termStr) throws ParseException {
 			IndexField f = resolve(field);
-			if (f == null || f.kind() == FieldKind.TEXT) {
-				return text(f, super.getRegexpQuery(f == null ? field : f.name(), termStr));
-			}
-			noPatterns(f, "/" + termStr + "/");
 			String pattern = termStr.toLowerCase(Locale.ROOT);
+			Predicate<String> test;
 			try {
-				return automaton(f, "/" + pattern + "/", new RegExp(pattern).toAutomaton());
+				test = runs(new RegExp(pattern).toAutomaton());
 			}
 			catch (IllegalArgumentException e) {
 				throw new QueryException("cannot read the pattern /" + termStr + "/: " + e.getMessage());
+			}
+			return keywordOrWords(f, name -> super.getRegexpQuery(name, termStr), "/" + termStr + "/",
+					"/" + pattern + "/", test);
+		}
+
+		/**
+		 * A pattern (prefix, wildcard, fuzzy term, regular expression) on a code or identifier, or on words.
+		 *
+		 * @param typed the pattern as typed, for the message when the field holds numbers or dates
+		 * @param written the pattern lower-cased, naming the query
+		 * @param test the pattern as a test of a lower-cased value
+		 */
+		private Query keywordOrWords(IndexField f, TextQuery text, String typed, String written, Predicate<String> test)
+				throws ParseException {
+			if (f == null || f.kind() == FieldKind.TEXT) {
+				return words(f, text, written, test);
+			}
+			noPatterns(f, typed);
+			return ColumnQuery.texts(index, f, written, test);
+		}
+
+		/**
+		 * A query on the words of a text field, or on bare words: the learner's names, or their LearnRefNumber, ULN or
+		 * postcode (whole, or one word of it) passing the same test. Runs on any kind of document.
+		 */
+		private Query words(IndexField f, TextQuery text, String written, Predicate<String> idTest)
+				throws ParseException {
+			if (f != null) {
+				Query q = unwrapped(text, f.name());
+				return q == null || !wrapText ? q : new LearnerTextQuery(index, f.name(), q);
+			}
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			for (String name : BARE_WORD_NAMES) {
+				Query q = unwrapped(text, name);
+				if (q != null) {
+					any.add(new LearnerTextQuery(index, name, q), BooleanClause.Occur.SHOULD);
+				}
+			}
+			Predicate<String> valueOrWord = v -> idTest.test(v) || v.indexOf(' ') > 0
+					&& java.util.Arrays.stream(v.split(" +")).anyMatch(idTest);
+			for (String id : BARE_WORD_IDS) {
+				any.add(ColumnQuery.texts(index, field(id), written, valueOrWord), BooleanClause.Occur.SHOULD);
+			}
+			return any.build();
+		}
+
+		/** A text query built without wrapping its parts, so that Lucene's parser can still adjust it. */
+		private Query unwrapped(TextQuery text, String field) throws ParseException {
+			boolean was = wrapText;
+			wrapText = false;
+			try {
+				return text.on(field);
+			}
+			finally {
+				wrapText = was;
 			}
 		}
 
@@ -336,21 +377,11 @@ public final class QueryLanguage {
 			return q;
 		}
 
-		/** A query on the words of a text field (null: bare words), made to run on any kind of document. */
-		private Query text(IndexField f, Query q) {
-			return q == null || !wrapText ? q : new LearnerTextQuery(index, f == null ? IlrIndex.ANY : f.name(), q);
-		}
-
 		private Query exists(IndexField f) {
 			if (f.kind() == FieldKind.TEXT) {
-				return text(f, new WildcardQuery(new Term(f.name(), "*")));
+				return new LearnerTextQuery(index, f.name(), new WildcardQuery(new Term(f.name(), "*")));
 			}
 			return ColumnQuery.exists(index, f);
-		}
-
-		private Query automaton(IndexField f, String written, Automaton automaton) {
-			CharacterRunAutomaton run = new CharacterRunAutomaton(automaton);
-			return ColumnQuery.texts(index, f, written, run::run);
 		}
 
 		private void noPatterns(IndexField f, String term) {
@@ -382,6 +413,18 @@ public final class QueryLanguage {
 		private Query numbers(IndexField f, int low, int high) {
 			return low > high ? new MatchNoDocsQuery() : ColumnQuery.numbers(index, f, low, high);
 		}
+	}
+
+	/** Lucene's parser building a query on one text field. */
+	@FunctionalInterface
+	private interface TextQuery {
+
+		Query on(String field) throws ParseException;
+	}
+
+	private static Predicate<String> runs(Automaton automaton) {
+		CharacterRunAutomaton run = new CharacterRunAutomaton(automaton);
+		return run::run;
 	}
 
 	private static int integer(IndexField f, String text) {
