@@ -81,6 +81,10 @@ public final class FieldCatalog {
 			if (candidate.startsWith(n) || candidate.contains(n) && n.length() >= 3) {
 				d = Math.min(d, 1);
 			}
+			// a misspelt start of a long name ("Famly" for FamilyName) is nearer than a short unrelated one (ACL)
+			for (int k = Math.max(1, n.length() - 1); k <= Math.min(candidate.length() - 1, n.length() + 1); k++) {
+				d = Math.min(d, distance(n, candidate.substring(0, k)) + 1);
+			}
 			scored.add(new Scored(f.name(), d));
 		}
 		scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));

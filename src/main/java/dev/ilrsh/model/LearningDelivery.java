@@ -37,12 +37,24 @@ public record LearningDelivery(String learnAimRef, Integer aimType, Integer aimS
 
 	/** The FAM records of one type, in file order. */
 	public List<LearningDeliveryFAM> fams(String type) {
-		return learningDeliveryFAM.stream().filter(f -> type.equals(f.learnDelFAMType())).toList();
+		List<LearningDeliveryFAM> out = null;
+		for (LearningDeliveryFAM f : learningDeliveryFAM) {
+			if (type.equals(f.learnDelFAMType())) {
+				(out == null ? out = new java.util.ArrayList<>(2) : out).add(f);
+			}
+		}
+		return out == null ? List.of() : List.copyOf(out);
 	}
 
 	/** The financial records of one type (TNP or PMR), in file order. */
 	public List<AppFinRecord> appFinRecords(String type) {
-		return appFinRecord.stream().filter(f -> type.equals(f.aFinType())).toList();
+		List<AppFinRecord> out = null;
+		for (AppFinRecord f : appFinRecord) {
+			if (type.equals(f.aFinType())) {
+				(out == null ? out = new java.util.ArrayList<>(2) : out).add(f);
+			}
+		}
+		return out == null ? List.of() : List.copyOf(out);
 	}
 
 	public LearningDelivery withAimSeqNumber(int newNumber) {

@@ -234,8 +234,8 @@ public final class Programmes {
 	/** The latest TNP record of one code (latest AFinDate; the later in the file on a tie), or null. */
 	public static AppFinRecord latestTnp(LearningDelivery aim, int code) {
 		AppFinRecord latest = null;
-		for (AppFinRecord r : aim.appFinRecords("TNP")) {
-			if (r.aFinCode() == null || r.aFinCode() != code) {
+		for (AppFinRecord r : aim.appFinRecord()) {
+			if (!"TNP".equals(r.aFinType()) || r.aFinCode() == null || r.aFinCode() != code) {
 				continue;
 			}
 			if (latest == null || latest.aFinDate() == null

@@ -75,6 +75,64 @@ class FinderTest {
 	}
 
 	@Test
+	void patternsOnCodesMatchWithoutRegardToCase() {
+		assertThat(refs("LearnAimRef:zstd*94", Target.AIMS)).containsExactly("B2", "C3");
+		assertThat(refs("LearnAimRef:ZSTD009?", Target.AIMS)).containsExactly("A1", "B2", "C3");
+		assertThat(refs("LearnAimRef:/zstd0(091|300)/", Target.AIMS)).containsExactly("A1", "A1");
+		assertThat(refs("LearnAimRef:ZSTD0093~1", Target.AIMS)).containsExactly("A1", "B2", "C3");
+		assertThat(refs("LearnAimRef:ZSTD0093~1 AND NOT StdCode:94", Target.AIMS)).containsExactly("A1");
+		assertThat(refs("LearnAimRef:[60000001 TO zprog001]", Target.AIMS)).containsExactly("A1", "A1", "B2", "C3",
+				"C3");
+		assertThat(refs("LearnAimRef:{60000001 TO zprog001}", Target.AIMS)).isEmpty();
+		assertThatThrownBy(() -> finder.find("LearnAimRef:/zstd(/", Target.AIMS, 10))
+			.hasMessageStartingWith("cannot read the pattern /zstd(/");
+	}
+
+	@Test
+	void wordsReachAimsAndProgrammesThroughTheirLearner() {
+		assertThat(refs("okafor", Target.AIMS)).containsExactly("A1", "A1", "A1", "A1", "B2", "B2");
+		assertThat(refs("FamilyName:okafor AND StdCode:94", Target.AIMS)).containsExactly("B2", "B2");
+		assertThat(refs("GivenNames:amara OR LearnRefNumber:c3", Target.PROGRAMMES)).containsExactlyInAnyOrder("A1",
+				"A1", "C3", "C3");
+		assertThat(refs("NOT okafor", Target.AIMS)).containsExactly("C3", "C3", "C3");
+		// an exact spelling ranks before a near one
+		assertThat(refs("Okafr~ OR Zed~", Target.LEARNERS)).containsExactlyInAnyOrder("A1", "B2", "C3").startsWith("C3");
+		assertThat(refs("FamilyName:Zedd~", Target.PROGRAMMES)).containsExactly("C3", "C3");
+	}
+
+	@Test
+	void bareWordsMatchOneWordOfAPostcode() {
+		assertThat(refs("zz99", Target.LEARNERS)).hasSize(3);
+		assertThat(refs("9zz AND ben", Target.LEARNERS)).containsExactly("B2");
+		assertThat(refs("10000000*", Target.LEARNERS)).containsExactly("A1", "B2");
+		assertThat(refs("c?", Target.PROGRAMMES)).containsExactly("C3", "C3");
+	}
+
+	@Test
+	void addressLinesAreWordsIndexedOnFirstUse() {
+		var message = dev.ilrsh.programme.Ilrs.message("2025-11-20",
+				dev.ilrsh.programme.Ilrs.learner("D4").name("Dev", "Patel").set("AddLine1", "12 High Street").build(),
+				dev.ilrsh.programme.Ilrs.learner("E5").name("Eve", "Hill").set("AddLine1", "3 Highfield Road").build());
+		try (IlrIndex own = IlrIndex.build(message)) {
+			Finder f = new Finder(own);
+			assertThat(f.find("AddLine1:high", Target.LEARNERS, 10).table().rows().get(0).get(0)).isEqualTo("D4");
+			assertThat(f.find("AddLine1:high*", Target.LEARNERS, 10).totalHits()).isEqualTo(2);
+			assertThat(f.find("AddLine1:\"high street\"", Target.LEARNERS, 10).totalHits()).isEqualTo(1);
+			assertThat(f.find("AddLine1:*", Target.LEARNERS, 10).totalHits()).isEqualTo(2);
+			// bare words search names, not addresses
+			assertThat(f.find("high", Target.LEARNERS, 10).totalHits()).isZero();
+			assertThat(f.find("hill", Target.LEARNERS, 10).totalHits()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void hitsComeInFileOrder() {
+		assertThat(refs("AimType:3", Target.AIMS)).containsExactly("A1", "A1", "B2", "C3");
+		assertThat(finder.find("AimType:3", Target.AIMS, 10).table().rows().stream().map(r -> r.get(3)).toList())
+			.containsExactly("ZSTD0091", "ZSTD0300", "ZSTD0094", "ZSTD0094");
+	}
+
+	@Test
 	void aLimitShowsFewerRowsButCountsAll() {
 		FindResult r = finder.find("", Target.AIMS, 2);
 		assertThat(r.totalHits()).isEqualTo(9);
@@ -99,6 +157,8 @@ class FinderTest {
 		assertThatThrownBy(() -> finder.find("Famlyname:okafor", Target.LEARNERS, 10))
 			.isInstanceOf(QueryException.class)
 			.hasMessage("unknown field 'Famlyname'; did you mean FamilyName, AFinDate, AchDate?");
+		assertThatThrownBy(() -> finder.find("Famly:okafor", Target.LEARNERS, 10))
+			.hasMessageStartingWith("unknown field 'Famly'; did you mean FamilyName,");
 		assertThatThrownBy(() -> finder.find("StdCode:abc", Target.AIMS, 10)).hasMessage(
 				"StdCode takes a whole number, not 'abc'");
 		assertThatThrownBy(() -> finder.find("LearnStartDate:[2025-13-01 TO *]", Target.AIMS, 10))
