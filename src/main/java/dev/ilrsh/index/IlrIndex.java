@@ -153,8 +153,9 @@ public final class IlrIndex implements Closeable {
 	}
 
 	/**
-	 * Works out the programme episodes and builds the names text index on a background thread, once, so that the
-	 * first search does not wait for them; a search that needs them meanwhile waits for the part it needs.
+	 * Works out the programme episodes, builds the names index and reads the learners' identity columns (what bare
+	 * words search) on a background thread, once, so that the first search does not wait for them; a search that
+	 * needs one of them meanwhile waits for that part only.
 	 */
 	public synchronized void prepareInBackground() {
 		if (preparing != null || closed) {
@@ -164,6 +165,12 @@ public final class IlrIndex implements Closeable {
 			try {
 				episodes0();
 				text(LearnerTextIndex.NAMES);
+				for (String name : LEARNER_IDENTITY) {
+					IndexField f = fields().lookup(name).orElseThrow();
+					if (f.kind() != FieldKind.TEXT) {
+						column(Target.LEARNERS, f);
+					}
+				}
 			}
 			catch (IllegalStateException closedMeanwhile) {
 				// the file was replaced before preparation ended; nothing to keep

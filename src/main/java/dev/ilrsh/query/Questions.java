@@ -97,7 +97,8 @@ final class Questions {
 				Questions::orphans));
 		q.add(new Question("components-open-after-programme", "Which components are still open after their programme closed?",
 				"Programmes whose programme aim has a LearnActEndDate while a component grouped under it has none "
-						+ "(R90). English and maths components are not told apart without LARS, so check those by hand.",
+						+ "(R90). As R90 does, English and maths components are left out; without LARS they are taken "
+						+ "to be the components carrying an ACT record (see adult-english-maths-open-after-programme).",
 				List.of("open components after programme closed", "component still open", "R90", "unclosed component"),
 				Questions::openComponents));
 		q.add(new Question("adult-english-maths-open-after-programme",
@@ -400,7 +401,7 @@ final class Questions {
 		for (ProgrammeEpisode e : index.episodes()) {
 			if (e.isProgramme() && e.actualEnd() != null) {
 				for (LearningDelivery c : e.components()) {
-					if (c.learnActEndDate() == null) {
+					if (c.learnActEndDate() == null && !Programmes.isEnglishOrMathsComponent(c)) {
 						t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.actualEnd(), c.aimSeqNumber(),
 								c.learnAimRef());
 					}

@@ -161,7 +161,9 @@ class QuestionsTest {
 		Table t = ask("components-open-after-programme", person("C1", 1000000043L, "A", "One")
 			.aims(programme(1, 94, "2024-09-02", "2025-09-30").set("LearnActEndDate", d("2025-09-30")),
 					component(2, "ZSTD0094", 94, "2024-09-02", "2025-09-30"),
-					component(3, "ZMATHS01", 94, "2024-09-02", "2025-09-30").end("2025-09-01", 2, 1))
+					component(3, "ZMATHS01", 94, "2024-09-02", "2025-09-30").end("2025-09-01", 2, 1),
+					// open, but English or maths (it carries ACT), which R90 leaves out too
+					component(4, "ZENGL01", 94, "2024-09-02", "2025-09-30").fam("ACT", "1", "2024-09-02", null))
 			.build());
 		assertThat(t.rows()).containsExactly(List.<Object>of("C1", 1, d("2025-09-30"), 2, "ZSTD0094"));
 	}
