@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
 public class BenchCommand {
 
 	/** Queries of the kinds people type: a name, codes combined, a date range, a near spelling. */
-	static final List<String> QUERIES = List.of("FamilyName:smith", "StdCode:9401 AND CompStatus:1",
-			"LearnStartDate:[2025-08-01 TO 2025-12-31]", "Brightwatr~", "FundModel:25 AND NOT CompStatus:1");
+	/** Typical learner searches; each matches learners of the generated files (names come from short lists). */
+	static final List<String> QUERIES = List.of("FamilyName:hartwell AND GivenNames:maya", "StdCode:9320 AND CompStatus:1",
+			"LearnStartDate:[2025-08-01 TO 2025-12-31]", "Hartwel~", "FundModel:25 AND NOT CompStatus:1");
 
-	static final List<String> AIM_QUERIES = List.of("StdCode:9401 AND CompStatus:1", "smith AND FundModel:36",
+	static final List<String> AIM_QUERIES = List.of("StdCode:9320 AND CompStatus:1", "hartwell AND FundModel:36",
 			"LearnAimRef:ZPROG*", "ACT:1 AND NOT LearnActEndDate:*", "AchDate:[2025-08-01 TO *] AND Sex:F");
 
 	static final List<String> QUESTIONS = List.of("multiple-programmes", "duplicate-uln", "past-planned-end",
@@ -78,7 +79,7 @@ public class BenchCommand {
 		// for the first programme search or question, and each field's column the first time a query names it
 		index[0] = IlrIndex.build(loaded[0].message());
 		double words = b.once("first word search (names index, 3 identifier columns)", "",
-				() -> new Finder(index[0]).find("smith", Target.LEARNERS, 1));
+				() -> new Finder(index[0]).find("hartwell", Target.LEARNERS, 1));
 		double episodes = b.once("programme episodes (first programme search or ask)", "", () -> index[0].episodes());
 		double aims = b.once("first find on aims (reads 2 columns)", "", () -> new Finder(index[0]).find(AIM_QUERIES.get(0),
 				Target.AIMS, 50));
