@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -126,6 +127,25 @@ public final class Column {
 			return dictionary.clone();
 		}
 		return Arrays.stream(values).distinct().mapToObj(Integer::toString).toArray(String[]::new);
+	}
+
+	/** The distinct texts, by their position in the dictionary (empty for numbers). */
+	List<String> dictionary() {
+		return dictionary == null ? List.of() : java.util.Collections.unmodifiableList(Arrays.asList(dictionary));
+	}
+
+	/** Every document with each of its values: the number, or the text's position in {@link #dictionary()}. */
+	void forEach(DocValue each) {
+		for (int i = 0; i < docs.length; i++) {
+			each.accept(docs[i], values[i]);
+		}
+	}
+
+	/** A document and one of its values. */
+	@FunctionalInterface
+	interface DocValue {
+
+		void accept(int doc, int value);
 	}
 
 	/** Bytes the arrays take. */

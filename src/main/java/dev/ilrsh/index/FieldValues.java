@@ -37,6 +37,12 @@ final class FieldValues {
 		this.fields = fields;
 	}
 
+	/** Whether a learner field is read from the learner's programme episodes (which take a while to work out). */
+	static boolean needsEpisodes(String field) {
+		return field.equals("Status") || field.equals("AgeBand") || field.equals("AgeAtStart");
+	}
+
+	/** @param episodes the learner's programme episodes; only read for the fields that {@link #needsEpisodes} */
 	void learner(String field, Learner learner, List<ProgrammeEpisode> episodes, Consumer<Object> sink) {
 		switch (field) {
 			case "ULNCheck" -> sink.accept(ulnCheck(learner));

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -36,8 +35,9 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>
  * Two mechanisms, each used where it is fast:
  * <ul>
- * <li><b>Text</b> — names and address lines — is in Lucene indexes of the learners ({@link LearnerTextIndex}),
- * analysed for word, phrase and fuzzy matching, built the first time words are searched. Learners, aims and programmes reach it through their learner
+ * <li><b>Text</b> — names and address lines — is in a Lucene index per field of the field's distinct values
+ * ({@link TextValueIndex}), analysed for word, phrase and fuzzy matching, built the first time the field is
+ * searched; a matching value leads to its learners through the field's column. Learners, aims and programmes reach it through their learner
  * ({@link LearnerTextQuery}).</li>
  * <li><b>Every other field</b> — codes and identifiers (case-insensitive text), whole numbers and dates — is read
  * from the in-memory file into a {@link Column} the first time a query names it, and searched by scanning that
@@ -72,10 +72,6 @@ public final class IlrIndex implements Closeable {
 	/** Learner fields copied onto aim and programme documents. */
 	public static final Set<String> LEARNER_IDENTITY = IndexFields.LEARNER_IDENTITY;
 
-	/** Threads for the work that splits: two, or fewer on one core; {@code -Dilrsh.index.threads=N} overrides. */
-	static final int THREADS = Math.max(1,
-			Integer.getInteger("ilrsh.index.threads", Math.min(2, Runtime.getRuntime().availableProcessors())));
-
 	private final Message message;
 	private final LocalDate referenceDate;
 	private final IndexFields fields;
@@ -85,8 +81,8 @@ public final class IlrIndex implements Closeable {
 	private final int[] aimItem;
 	private final Map<String, Column> columns = new ConcurrentHashMap<>();
 	private final IndexSearcher[] searchers = new IndexSearcher[Target.values().length];
-	private final Map<List<String>, LearnerTextIndex> texts = new ConcurrentHashMap<>();
-	private final Map<List<String>, Long> textNanos = new ConcurrentHashMap<>();
+	private final Map<String, TextValueIndex> texts = new ConcurrentHashMap<>();
+	private final Map<String, Long> textNanos = new ConcurrentHashMap<>();
 	private volatile Episodes episodes;
 	private volatile long episodesNanos;
 	private volatile boolean closed;
@@ -137,8 +133,11 @@ public final class IlrIndex implements Closeable {
 
 	/** Builds everything now rather than on first use: text, episodes and every column; returns this index. */
 	public IlrIndex buildAll() {
-		text(LearnerTextIndex.NAMES);
-		text(LearnerTextIndex.ADDRESSES);
+		for (IndexField f : fields.catalog().all()) {
+			if (f.kind() == FieldKind.TEXT) {
+				text(f.name());
+			}
+		}
 		for (Target t : Target.values()) {
 			searcher(t);
 		}
@@ -164,7 +163,8 @@ public final class IlrIndex implements Closeable {
 		preparing = new Thread(() -> {
 			try {
 				episodes0();
-				text(LearnerTextIndex.NAMES);
+				text("FamilyName");
+				text("GivenNames");
 				for (String name : LEARNER_IDENTITY) {
 					IndexField f = fields().lookup(name).orElseThrow();
 					if (f.kind() != FieldKind.TEXT) {
@@ -183,7 +183,7 @@ public final class IlrIndex implements Closeable {
 
 	/** Nanoseconds the learners' names index (what bare words and name searches use) took to build, 0 if not yet. */
 	public long textNanos() {
-		return textNanos.getOrDefault(LearnerTextIndex.NAMES, 0L);
+		return textNanos.getOrDefault("FamilyName", 0L) + textNanos.getOrDefault("GivenNames", 0L);
 	}
 
 	/** Nanoseconds the programme episodes took to work out, 0 if not done yet. */
@@ -257,12 +257,13 @@ public final class IlrIndex implements Closeable {
 	}
 
 	/** The learners' text index holding a field (document i is learner i), built on first use. */
-	private LearnerTextIndex text(List<String> fields) {
-		return texts.computeIfAbsent(fields, f -> {
+	private TextValueIndex text(String field) {
+		return texts.computeIfAbsent(field, name -> {
 			checkOpen();
 			long started = System.nanoTime();
-			LearnerTextIndex built = LearnerTextIndex.build(message.learners(), f, analyzer);
-			textNanos.put(f, System.nanoTime() - started);
+			Column values = column(Target.LEARNERS, fields.catalog().lookup(name).orElseThrow());
+			TextValueIndex built = TextValueIndex.build(name, values.dictionary(), analyzer);
+			textNanos.put(name, System.nanoTime() - started);
 			return built;
 		});
 	}
@@ -326,9 +327,10 @@ public final class IlrIndex implements Closeable {
 	float[] learnerScores(Query textQuery, String field) throws IOException {
 		float[] scores = new float[count(Target.LEARNERS)];
 		Arrays.fill(scores, -1f);
-		List<String> fields = LearnerTextIndex.ADDRESSES.contains(field) ? LearnerTextIndex.ADDRESSES
-				: LearnerTextIndex.NAMES;
-		text(fields).searcher().search(textQuery, new SimpleCollector() {
+		Column values = column(Target.LEARNERS, fields.catalog().lookup(field).orElseThrow());
+		float[] valueScores = new float[values.dictionary().size()];
+		Arrays.fill(valueScores, -1f);
+		text(field).searcher().search(textQuery, new SimpleCollector() {
 
 			private int base;
 			private Scorable scorer;
@@ -345,7 +347,7 @@ public final class IlrIndex implements Closeable {
 
 			@Override
 			public void collect(int doc) throws IOException {
-				scores[base + doc] = scorer.score();
+				valueScores[base + doc] = scorer.score();
 			}
 
 			@Override
@@ -353,6 +355,7 @@ public final class IlrIndex implements Closeable {
 				return ScoreMode.COMPLETE;
 			}
 		});
+		values.forEach((learner, value) -> scores[learner] = Math.max(scores[learner], valueScores[value]));
 		return scores;
 	}
 
@@ -386,10 +389,10 @@ public final class IlrIndex implements Closeable {
 		List<Learner> learners = message.learners();
 		switch (target) {
 			case LEARNERS -> {
-				Episodes e = episodes0();
+				List<ProgrammeEpisode>[] episodes = FieldValues.needsEpisodes(name) ? episodes0().perLearner() : null;
 				for (int doc = 0; doc < n; doc++) {
 					column.document(doc);
-					values.learner(name, learners.get(doc), e.perLearner()[doc], column::add);
+					values.learner(name, learners.get(doc), episodes == null ? List.of() : episodes[doc], column::add);
 				}
 			}
 			case AIMS -> {
@@ -427,7 +430,7 @@ public final class IlrIndex implements Closeable {
 	/** Bytes the text indexes and the columns read so far take in memory. */
 	public long sizeInBytes() {
 		long total = 0;
-		for (LearnerTextIndex t : texts.values()) {
+		for (TextValueIndex t : texts.values()) {
 			total += t.sizeInBytes();
 		}
 		for (Column c : columns.values()) {
@@ -443,7 +446,7 @@ public final class IlrIndex implements Closeable {
 			columns.clear();
 			Arrays.fill(searchers, null);
 		}
-		texts.values().forEach(LearnerTextIndex::close);
+		texts.values().forEach(TextValueIndex::close);
 		texts.clear();
 	}
 
@@ -472,11 +475,10 @@ public final class IlrIndex implements Closeable {
 		List<Learner> learners = message.learners();
 		@SuppressWarnings("unchecked")
 		List<ProgrammeEpisode>[] perLearner = new List[learners.size()];
-		parallel(learners.size(), 512, (from, to) -> {
-			for (int i = from; i < to; i++) {
-				perLearner[i] = Programmes.of(learners.get(i), referenceDate);
-			}
-		});
+		// one thread: this walk is bound by memory, and a second thread made it no faster on two cores
+		for (int i = 0; i < perLearner.length; i++) {
+			perLearner[i] = Programmes.of(learners.get(i), referenceDate);
+		}
 		List<ProgrammeEpisode> all = new ArrayList<>();
 		Map<Learner, List<ProgrammeEpisode>> byLearner = new IdentityHashMap<>(learners.size() * 2);
 		int total = 0;
@@ -490,60 +492,5 @@ public final class IlrIndex implements Closeable {
 			byLearner.put(learners.get(i), perLearner[i]);
 		}
 		return new Episodes(Collections.unmodifiableList(all), perLearner, byLearner, learnerOf);
-	}
-
-	/** Work over a range of learners. */
-	interface Range {
-
-		void run(int from, int to) throws IOException;
-	}
-
-	/** Runs work over {@code 0..n} in chunks of {@code chunk} on up to {@link #THREADS} threads. */
-	static void parallel(int n, int chunk, Range work) {
-		int count = Math.max(1, Math.min(THREADS, n / chunk));
-		AtomicInteger next = new AtomicInteger();
-		Throwable[] failure = new Throwable[count];
-		Runnable[] runs = new Runnable[count];
-		for (int k = 0; k < count; k++) {
-			int id = k;
-			runs[k] = () -> {
-				try {
-					for (int from = next.getAndAdd(chunk); from < n; from = next.getAndAdd(chunk)) {
-						work.run(from, Math.min(n, from + chunk));
-					}
-				}
-				catch (Throwable e) {
-					failure[id] = e;
-				}
-			};
-		}
-		List<Thread> threads = new ArrayList<>();
-		for (int k = 1; k < count; k++) {
-			Thread thread = new Thread(runs[k], "ilrsh-index-" + k);
-			thread.setDaemon(true);
-			thread.start();
-			threads.add(thread);
-		}
-		runs[0].run();
-		for (Thread thread : threads) {
-			try {
-				thread.join();
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("indexing interrupted", e);
-			}
-		}
-		for (Throwable t : failure) {
-			if (t instanceof RuntimeException r) {
-				throw r;
-			}
-			if (t instanceof IOException io) {
-				throw new UncheckedIOException(io);
-			}
-			if (t != null) {
-				throw new IllegalStateException("indexing failed", t);
-			}
-		}
 	}
 }

@@ -66,8 +66,15 @@ public final class Programmes {
 	 * @param referenceDate what "today" means for days past planned end; normally the FilePreparationDate
 	 */
 	public static List<ProgrammeEpisode> of(Learner learner, LocalDate referenceDate) {
-		List<LearningDelivery> aims = learner.learningDelivery().stream().sorted(BY_START).toList();
-		List<LearningDelivery> programmeAims = aims.stream().filter(LearningDelivery::isProgrammeAim).toList();
+		// plain loops rather than streams: this runs for every learner before the first programme search
+		List<LearningDelivery> aims = new ArrayList<>(learner.learningDelivery());
+		aims.sort(BY_START);
+		List<LearningDelivery> programmeAims = new ArrayList<>(2);
+		for (LearningDelivery aim : aims) {
+			if (aim.isProgrammeAim()) {
+				programmeAims.add(aim);
+			}
+		}
 		Map<LearningDelivery, List<LearningDelivery>> components = new IdentityHashMap<>();
 		for (LearningDelivery p : programmeAims) {
 			components.put(p, new ArrayList<>());
@@ -101,9 +108,12 @@ public final class Programmes {
 
 	/** The programme aim a component belongs to, or null when the learner has none of its ProgType and StdCode. */
 	static LearningDelivery programmeOf(LearningDelivery component, List<LearningDelivery> programmeAims) {
-		List<LearningDelivery> candidates = programmeAims.stream()
-			.filter(p -> DerivedData.sameProgramme(p, component))
-			.toList();
+		List<LearningDelivery> candidates = new ArrayList<>(2);
+		for (LearningDelivery p : programmeAims) {
+			if (DerivedData.sameProgramme(p, component)) {
+				candidates.add(p);
+			}
+		}
 		if (candidates.isEmpty()) {
 			return null;
 		}

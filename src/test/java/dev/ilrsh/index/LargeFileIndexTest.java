@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * On a generated file big enough to be indexed in parallel shares, every search agrees with a plain walk over the
- * model: document numbers stay positions whichever thread indexed them.
+ * On a generated file of some size, every search agrees with a plain walk over the model: document numbers are
+ * positions, in the text index, the columns and the aims alike.
  */
 class LargeFileIndexTest {
 

@@ -83,7 +83,8 @@ public class BenchCommand {
 		double episodes = b.once("programme episodes (first programme search or ask)", "", () -> index[0].episodes());
 		double aims = b.once("first find on aims (reads 2 columns)", "", () -> new Finder(index[0]).find(AIM_QUERIES.get(0),
 				Target.AIMS, 50));
-		b.figure("names index", Benchmark.format("%.0f ms", index[0].textNanos() / 1e6));
+		b.figure("names index (distinct FamilyName, GivenNames)", Benchmark.format("%.0f ms (%d, %d)",
+				index[0].textNanos() / 1e6, distinct(index[0], "FamilyName"), distinct(index[0], "GivenNames")));
 		b.figure("index work / warm load: words; episodes; aims; all three",
 				Benchmark.format("%.2f; %.2f; %.2f; %.2f", words / warm, episodes / warm, aims / warm,
 						(words + episodes + aims) / warm));
@@ -122,6 +123,10 @@ public class BenchCommand {
 		b.figure("validate / warm load", Benchmark.format("%.2f", validate / warm));
 		index[0].close();
 		session.print(b.table(), format);
+	}
+
+	private static int distinct(IlrIndex index, String field) {
+		return index.column(Target.LEARNERS, index.fields().lookup(field).orElseThrow()).distinct().length;
 	}
 
 	private static LoadResult read(Path path) {
