@@ -44,7 +44,8 @@ import java.util.SplittableRandom;
  * else is meant to pass the 2025-26 rules that can be decided from the file alone.
  *
  * <p>
- * Names are drawn from short lists of given names and invented family names; postcodes are ZZ99 9ZZ; NI numbers use
+ * Names are drawn from a short list of given names and from invented family names (a third of learners share 40
+ * common ones, the rest spread over 16,000, so that name searches meet a realistic variety); postcodes are ZZ99 9ZZ; NI numbers use
  * the never-issued prefix ZZ; ULNs and employer numbers pass their check digits (DD01, DD05) but belong to nobody;
  * learning aim references (Z9xxxxxx) and standard codes (9xxx) are fictional, so checks against LARS or other
  * reference data fail by design.
@@ -60,6 +61,28 @@ public final class Generator {
 			"Finn", "Freya", "George", "Grace", "Harvey", "Isla", "Jack", "Jasmine", "Kai", "Leah", "Logan", "Maya",
 			"Mohammed", "Nadia", "Oliver", "Olivia", "Priya", "Reuben", "Rosa", "Ryan", "Sophie", "Theo", "Tilly",
 			"Usman", "Violet", "Wiktor", "Yusuf", "Zara", "Aled", "Niamh", "Kwame", "Ines" };
+
+	/** Invented family names: a third of learners share the 40 common ones, the rest spread over 16,000 more. */
+	private static final String[] NAME_START = { "Ash", "Birch", "Cal", "Dun", "Ever", "Fair", "Glen", "Hart", "Iron",
+			"Kettle", "Lang", "Mar", "North", "Orms", "Pen", "Quar", "Red", "Stan", "Thistle", "Up", "Wester", "Yar",
+			"Brin", "Dove", "Elm" };
+	private static final String[] NAME_MIDDLE = { "", "a", "e", "i", "o", "en", "er", "in", "on", "el", "an", "ow", "ey",
+			"al", "ar", "is" };
+	private static final String[] NAME_END = { "down", "ley", "way", "more", "ford", "field", "well", "wood", "by",
+			"ton", "ham", "shaw", "dale", "croft", "hurst", "bridge", "combe", "stead", "worth", "wick", "gate", "holme",
+			"mere", "thorpe", "bury", "cote", "ridge", "low", "hill", "brook", "moor", "den", "side", "land", "mouth",
+			"ney", "stone", "hay", "leigh", "ings" };
+	private static final int COMMON_NAMES = 8000;
+	private static final int FAMILY_NAMES = COMMON_NAMES + NAME_START.length * NAME_MIDDLE.length * NAME_END.length;
+
+	static String familyName(int k) {
+		if (k < COMMON_NAMES) {
+			return FAMILY[k % FAMILY.length];
+		}
+		int n = k - COMMON_NAMES;
+		return NAME_START[n % NAME_START.length] + NAME_MIDDLE[n / NAME_START.length % NAME_MIDDLE.length]
+				+ NAME_END[n / (NAME_START.length * NAME_MIDDLE.length)];
+	}
 
 	private static final String[] FAMILY = { "Ashdown", "Birchley", "Calloway", "Dunmore", "Eversley", "Fairweather",
 			"Glendale", "Hartwell", "Ironside", "Jessop", "Kettleby", "Langridge", "Marwood", "Northcott", "Ormsby",
@@ -288,7 +311,7 @@ public final class Generator {
 			LocalDate latest = ageOn.minusYears(minAge);
 			LocalDate earliest = ageOn.minusYears(maxAge + 1).plusDays(1);
 			LearnerBuilder b = new LearnerBuilder(newReference(), uln, GIVEN[rnd.nextInt(GIVEN.length)],
-					FAMILY[rnd.nextInt(FAMILY.length)], date(earliest, latest));
+					familyName(rnd.nextInt(FAMILY_NAMES)), date(earliest, latest));
 			b.sex = rnd.nextBoolean() ? "F" : "M";
 			b.ethnicity = ETHNICITIES[rnd.nextInt(ETHNICITIES.length)];
 			b.addLine1 = between(1, 240) + " " + FAMILY[rnd.nextInt(FAMILY.length)] + " Road";
