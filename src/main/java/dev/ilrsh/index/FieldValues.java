@@ -5,7 +5,6 @@ import dev.ilrsh.model.ChildSpec;
 import dev.ilrsh.model.EmploymentStatusMonitoring;
 import dev.ilrsh.model.EntitySpec;
 import dev.ilrsh.model.FieldSpec;
-import dev.ilrsh.model.Ilr;
 import dev.ilrsh.model.IlrEntity;
 import dev.ilrsh.model.IlrSchema;
 import dev.ilrsh.model.Learner;
@@ -20,16 +19,30 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The values one field has on one document, read straight from the in-memory file: the element itself, wherever
- * it sits below the document's record (a FAM, an employment status, a price …), a FAM or monitoring code under its
- * type's name, or a derived value. What each kind of document carries is described on {@link IlrIndex}.
+ * How to read one field's values from one kind of document, straight from the in-memory file: the element itself,
+ * wherever it sits below the document's record (a FAM, an employment status, a price …), a FAM or monitoring code
+ * under its type's name, or a derived value. Each reader is worked out once per field, so reading a column costs a
+ * few member reads per document. What each kind of document carries is described on {@link IlrIndex}.
  */
 final class FieldValues {
+
+	/** Reads a field of one document into a sink. */
+	@FunctionalInterface
+	interface Reader<D> {
+
+		void read(D document, Consumer<Object> sink);
+	}
+
+	/** A learner document: the learner and its programme episodes (empty unless {@link #needsEpisodes}). */
+	record LearnerDocument(Learner learner, List<ProgrammeEpisode> episodes) {
+	}
+
+	/** An aim document: the aim and its learner. */
+	record AimDocument(Learner learner, LearningDelivery aim) {
+	}
 
 	private final IndexFields fields;
 
@@ -42,101 +55,131 @@ final class FieldValues {
 		return field.equals("Status") || field.equals("AgeBand") || field.equals("AgeAtStart");
 	}
 
-	/** @param episodes the learner's programme episodes; only read for the fields that {@link #needsEpisodes} */
-	void learner(String field, Learner learner, List<ProgrammeEpisode> episodes, Consumer<Object> sink) {
+	Reader<LearnerDocument> learner(String field) {
 		switch (field) {
-			case "ULNCheck" -> sink.accept(ulnCheck(learner));
-			case "AimCount" -> sink.accept(learner.learningDelivery().size());
-			case "ProgrammeCount" -> sink
-				.accept((int) learner.learningDelivery().stream().filter(LearningDelivery::isProgrammeAim).count());
-			case "Status" -> episodes.forEach(e -> sink.accept(e.status().label()));
-			case "AgeBand" -> episodes.forEach(e -> sink.accept(e.ageBand()));
-			case "AgeAtStart" -> episodes.forEach(e -> sink.accept(e.ageAtStart()));
-			case "StartMonth" -> learner.learningDelivery().forEach(a -> sink.accept(month(a.learnStartDate())));
-			default -> {
-				if (IndexFields.LEARNER_SUMMARY.contains(field)) {
-					for (LearningDelivery aim : learner.learningDelivery()) {
-						ownOrTyped(field, aim, sink);
+			case "ULNCheck":
+				return (d, sink) -> sink.accept(ulnCheck(d.learner()));
+			case "AimCount":
+				return (d, sink) -> sink.accept(d.learner().learningDelivery().size());
+			case "ProgrammeCount":
+				return (d, sink) -> sink.accept(
+						(int) d.learner().learningDelivery().stream().filter(LearningDelivery::isProgrammeAim).count());
+			case "Status":
+				return (d, sink) -> d.episodes().forEach(e -> sink.accept(e.status().label()));
+			case "AgeBand":
+				return (d, sink) -> d.episodes().forEach(e -> sink.accept(e.ageBand()));
+			case "AgeAtStart":
+				return (d, sink) -> d.episodes().forEach(e -> sink.accept(e.ageAtStart()));
+			case "StartMonth":
+				return (d, sink) -> d.learner().learningDelivery().forEach(a -> sink.accept(month(a.learnStartDate())));
+			default:
+				break;
+		}
+		if (IndexFields.LEARNER_SUMMARY.contains(field)) {
+			Reader<LearningDelivery> aim = ownOrTyped(field);
+			return (d, sink) -> {
+				for (LearningDelivery a : d.learner().learningDelivery()) {
+					aim.read(a, sink);
+				}
+			};
+		}
+		if (fields.codeOf(field) == IndexFields.CodeOf.LEARNER_FAM) {
+			return (d, sink) -> {
+				for (LearnerFAM f : d.learner().learnerFAM()) {
+					if (field.equals(f.learnFAMType())) {
+						sink.accept(f.learnFAMCode());
 					}
 				}
-				else if (fields.codeOf(field) == IndexFields.CodeOf.LEARNER_FAM) {
-					for (LearnerFAM f : learner.learnerFAM()) {
-						if (field.equals(f.learnFAMType())) {
-							sink.accept(f.learnFAMCode());
+			};
+		}
+		if (fields.codeOf(field) == IndexFields.CodeOf.EMPLOYMENT_MONITORING) {
+			return (d, sink) -> {
+				for (LearnerEmploymentStatus s : d.learner().learnerEmploymentStatus()) {
+					for (EmploymentStatusMonitoring m : s.employmentStatusMonitoring()) {
+						if (field.equals(m.esmType())) {
+							sink.accept(m.esmCode());
 						}
 					}
 				}
-				else if (fields.codeOf(field) == IndexFields.CodeOf.EMPLOYMENT_MONITORING) {
-					for (LearnerEmploymentStatus s : learner.learnerEmploymentStatus()) {
-						for (EmploymentStatusMonitoring m : s.employmentStatusMonitoring()) {
-							if (field.equals(m.esmType())) {
-								sink.accept(m.esmCode());
-							}
-						}
-					}
-				}
-				else {
-					schema(learner, field, sink);
-				}
-			}
+			};
 		}
+		Reader<IlrEntity> element = element(IlrSchema.LEARNER, field);
+		return (d, sink) -> element.read(d.learner(), sink);
 	}
 
-	void aim(String field, Learner learner, LearningDelivery aim, Consumer<Object> sink) {
+	Reader<AimDocument> aim(String field) {
 		switch (field) {
-			case "ULNCheck" -> sink.accept(ulnCheck(learner));
-			case "Status" -> sink.accept(Programmes.status(aim).label());
-			case "AgeAtStart" -> sink.accept(ageAtStart(learner, aim));
-			case "AgeBand" -> sink.accept(Programmes.ageBand(ageAtStart(learner, aim)));
-			case "StartMonth" -> sink.accept(month(aim.learnStartDate()));
-			default -> {
-				if (IndexFields.LEARNER_IDENTITY.contains(field)) {
-					schema(learner, field, sink);
-				}
-				else {
-					ownOrTyped(field, aim, sink);
-				}
-			}
+			case "ULNCheck":
+				return (d, sink) -> sink.accept(ulnCheck(d.learner()));
+			case "Status":
+				return (d, sink) -> sink.accept(Programmes.status(d.aim()).label());
+			case "AgeAtStart":
+				return (d, sink) -> sink.accept(ageAtStart(d.learner(), d.aim()));
+			case "AgeBand":
+				return (d, sink) -> sink.accept(Programmes.ageBand(ageAtStart(d.learner(), d.aim())));
+			case "StartMonth":
+				return (d, sink) -> sink.accept(month(d.aim().learnStartDate()));
+			default:
+				break;
 		}
+		if (IndexFields.LEARNER_IDENTITY.contains(field)) {
+			Reader<IlrEntity> element = element(IlrSchema.LEARNER, field);
+			return (d, sink) -> element.read(d.learner(), sink);
+		}
+		Reader<LearningDelivery> own = ownOrTyped(field);
+		return (d, sink) -> own.read(d.aim(), sink);
 	}
 
-	void programme(String field, ProgrammeEpisode e, Consumer<Object> sink) {
+	Reader<ProgrammeEpisode> programme(String field) {
 		switch (field) {
-			case "ULNCheck" -> sink.accept(ulnCheck(e.learner()));
-			case "Kind" -> sink.accept(e.kind().label());
-			case "Status" -> sink.accept(e.status().label());
-			case "AgeAtStart" -> sink.accept(e.ageAtStart());
-			case "AgeBand" -> sink.accept(e.ageBand());
-			case "StartMonth" -> sink.accept(month(e.start()));
-			case "ProgrammeStart" -> sink.accept(e.programmeStart());
-			case "EffectiveEnd" -> sink.accept(e.effectiveEnd());
-			case "TNPTotal" -> sink.accept(e.tnpTotal());
-			case "DaysPastPlannedEnd" -> sink.accept((int) e.daysPastPlannedEnd());
-			case "ComponentCount" -> sink.accept(e.components().size());
-			case "ComponentAimRef" -> e.components().forEach(c -> sink.accept(c.learnAimRef()));
-			default -> {
-				if (IndexFields.LEARNER_IDENTITY.contains(field)) {
-					schema(e.learner(), field, sink);
-				}
-				else {
-					ownOrTyped(field, e.mainAim(), sink);
-				}
-			}
+			case "ULNCheck":
+				return (e, sink) -> sink.accept(ulnCheck(e.learner()));
+			case "Kind":
+				return (e, sink) -> sink.accept(e.kind().label());
+			case "Status":
+				return (e, sink) -> sink.accept(e.status().label());
+			case "AgeAtStart":
+				return (e, sink) -> sink.accept(e.ageAtStart());
+			case "AgeBand":
+				return (e, sink) -> sink.accept(e.ageBand());
+			case "StartMonth":
+				return (e, sink) -> sink.accept(month(e.start()));
+			case "ProgrammeStart":
+				return (e, sink) -> sink.accept(e.programmeStart());
+			case "EffectiveEnd":
+				return (e, sink) -> sink.accept(e.effectiveEnd());
+			case "TNPTotal":
+				return (e, sink) -> sink.accept(e.tnpTotal());
+			case "DaysPastPlannedEnd":
+				return (e, sink) -> sink.accept((int) e.daysPastPlannedEnd());
+			case "ComponentCount":
+				return (e, sink) -> sink.accept(e.components().size());
+			case "ComponentAimRef":
+				return (e, sink) -> e.components().forEach(c -> sink.accept(c.learnAimRef()));
+			default:
+				break;
 		}
+		if (IndexFields.LEARNER_IDENTITY.contains(field)) {
+			Reader<IlrEntity> element = element(IlrSchema.LEARNER, field);
+			return (e, sink) -> element.read(e.learner(), sink);
+		}
+		Reader<LearningDelivery> own = ownOrTyped(field);
+		return (e, sink) -> own.read(e.mainAim(), sink);
 	}
 
 	/** An aim's own element (or its child records'), or the code of its FAMs of a type. */
-	private void ownOrTyped(String field, LearningDelivery aim, Consumer<Object> sink) {
+	private Reader<LearningDelivery> ownOrTyped(String field) {
 		if (fields.codeOf(field) == IndexFields.CodeOf.DELIVERY_FAM) {
-			for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
-				if (field.equals(f.learnDelFAMType())) {
-					sink.accept(f.learnDelFAMCode());
+			return (aim, sink) -> {
+				for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
+					if (field.equals(f.learnDelFAMType())) {
+						sink.accept(f.learnDelFAMCode());
+					}
 				}
-			}
+			};
 		}
-		else {
-			schema(aim, field, sink);
-		}
+		Reader<IlrEntity> element = element(IlrSchema.LEARNING_DELIVERY, field);
+		return element::read;
 	}
 
 	static String ulnCheck(Learner learner) {
@@ -152,58 +195,48 @@ final class FieldValues {
 		return date == null ? null : date.toString().substring(0, 7);
 	}
 
-	// ------------------------------------------------------------ elements by schema path
-
-	/** Where an element sits below an entity: the member positions to read, or to descend into. */
-	private record Path(int[] fields, int[] children) {
-	}
-
-	private static final Map<EntitySpec, Map<String, Path>> PATHS = new ConcurrentHashMap<>();
-
 	/**
-	 * Sends every value of an element found in an entity or below it. A learner's aims are never descended into:
-	 * they are documents of their own.
+	 * Reads every value of an element in an entity of a kind or in its child records, to any depth. A learner's
+	 * aims are never descended into: they are documents of their own.
 	 */
-	static void schema(IlrEntity entity, String element, Consumer<Object> sink) {
-		EntitySpec spec = Ilr.spec(entity);
-		Path path = path(spec, element);
-		for (int i : path.fields()) {
-			Object value = spec.get(entity, i);
-			if (value != null) {
-				sink.accept(value);
+	static Reader<IlrEntity> element(EntitySpec spec, String element) {
+		List<Integer> own = new ArrayList<>();
+		List<Integer> childMembers = new ArrayList<>();
+		List<Reader<IlrEntity>> childReaders = new ArrayList<>();
+		List<Member> members = spec.members();
+		for (int i = 0; i < members.size(); i++) {
+			Member m = members.get(i);
+			if (m instanceof FieldSpec f && f.name().equals(element)) {
+				own.add(i);
+			}
+			else if (m instanceof ChildSpec c && c.entity() != IlrSchema.LEARNING_DELIVERY && contains(c.entity(), element)) {
+				childMembers.add(i);
+				childReaders.add(element(c.entity(), element));
 			}
 		}
-		for (int i : path.children()) {
-			Object value = spec.get(entity, i);
-			if (value instanceof List<?> list) {
-				for (Object child : list) {
-					schema((IlrEntity) child, element, sink);
+		int[] fieldsAt = own.stream().mapToInt(Integer::intValue).toArray();
+		int[] childrenAt = childMembers.stream().mapToInt(Integer::intValue).toArray();
+		@SuppressWarnings("unchecked")
+		Reader<IlrEntity>[] children = childReaders.toArray(Reader[]::new);
+		return (entity, sink) -> {
+			for (int i : fieldsAt) {
+				Object value = spec.get(entity, i);
+				if (value != null) {
+					sink.accept(value);
 				}
 			}
-			else if (value != null) {
-				schema((IlrEntity) value, element, sink);
-			}
-		}
-	}
-
-	private static Path path(EntitySpec spec, String element) {
-		return PATHS.computeIfAbsent(spec, k -> new ConcurrentHashMap<>()).computeIfAbsent(element, k -> {
-			List<Integer> own = new ArrayList<>();
-			List<Integer> down = new ArrayList<>();
-			List<Member> members = spec.members();
-			for (int i = 0; i < members.size(); i++) {
-				Member m = members.get(i);
-				if (m instanceof FieldSpec f && f.name().equals(element)) {
-					own.add(i);
+			for (int k = 0; k < childrenAt.length; k++) {
+				Object value = spec.get(entity, childrenAt[k]);
+				if (value instanceof List<?> list) {
+					for (Object child : list) {
+						children[k].read((IlrEntity) child, sink);
+					}
 				}
-				else if (m instanceof ChildSpec c && c.entity() != IlrSchema.LEARNING_DELIVERY
-						&& contains(c.entity(), element)) {
-					down.add(i);
+				else if (value != null) {
+					children[k].read((IlrEntity) value, sink);
 				}
 			}
-			return new Path(own.stream().mapToInt(Integer::intValue).toArray(),
-					down.stream().mapToInt(Integer::intValue).toArray());
-		});
+		};
 	}
 
 	private static boolean contains(EntitySpec spec, String element) {

@@ -387,26 +387,31 @@ public final class IlrIndex implements Closeable {
 		Column.Builder column = new Column.Builder(field.kind(), n);
 		String name = field.name();
 		List<Learner> learners = message.learners();
+		java.util.function.Consumer<Object> add = column::add;
 		switch (target) {
 			case LEARNERS -> {
+				FieldValues.Reader<FieldValues.LearnerDocument> reader = values.learner(name);
 				List<ProgrammeEpisode>[] episodes = FieldValues.needsEpisodes(name) ? episodes0().perLearner() : null;
 				for (int doc = 0; doc < n; doc++) {
 					column.document(doc);
-					values.learner(name, learners.get(doc), episodes == null ? List.of() : episodes[doc], column::add);
+					reader.read(new FieldValues.LearnerDocument(learners.get(doc),
+							episodes == null ? List.of() : episodes[doc]), add);
 				}
 			}
 			case AIMS -> {
+				FieldValues.Reader<FieldValues.AimDocument> reader = values.aim(name);
 				for (int doc = 0; doc < n; doc++) {
 					column.document(doc);
 					Learner l = learners.get(aimLearner[doc]);
-					values.aim(name, l, l.learningDelivery().get(aimItem[doc]), column::add);
+					reader.read(new FieldValues.AimDocument(l, l.learningDelivery().get(aimItem[doc])), add);
 				}
 			}
 			case PROGRAMMES -> {
+				FieldValues.Reader<ProgrammeEpisode> reader = values.programme(name);
 				List<ProgrammeEpisode> all = episodes0().all();
 				for (int doc = 0; doc < n; doc++) {
 					column.document(doc);
-					values.programme(name, all.get(doc), column::add);
+					reader.read(all.get(doc), add);
 				}
 			}
 		}

@@ -347,7 +347,10 @@ public final class QueryLanguage {
 			Predicate<String> valueOrWord = v -> idTest.test(v) || v.indexOf(' ') > 0
 					&& java.util.Arrays.stream(v.split(" +")).anyMatch(idTest);
 			for (String id : BARE_WORD_IDS) {
-				any.add(ColumnQuery.texts(index, field(id), written, valueOrWord), BooleanClause.Occur.SHOULD);
+				// ULNs are digits: a word with letters (other than a pattern) cannot be one, so skip reading them
+				if (!(id.equals("ULN") && !written.startsWith("/") && written.chars().anyMatch(Character::isLetter))) {
+					any.add(ColumnQuery.texts(index, field(id), written, valueOrWord), BooleanClause.Occur.SHOULD);
+				}
 			}
 			return any.build();
 		}
