@@ -12,7 +12,7 @@ public enum Target {
 		this.docType = docType;
 	}
 
-	/** The value of the {@link IlrIndex#TYPE} field on this target's documents. */
+	/** The singular name of one document: learner, aim or programme. */
 	public String docType() {
 		return docType;
 	}

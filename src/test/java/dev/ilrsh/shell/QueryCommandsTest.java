@@ -42,7 +42,11 @@ class QueryCommandsTest extends ShellHarness {
 	void findByNameReferenceUlnAndPostcode() {
 		assertThat(run("find FamilyName:brightwater --format csv").out().lines().skip(1).map(l -> l.split(",")[0]))
 			.containsExactly("APP001", "APP002");
-		assertThat(run("find APP021 --format csv").out()).contains("APP021");
+		Run one = run("find APP021 --format csv");
+		assertThat(one.out()).contains("APP021");
+		assertThat(one.err()).isEqualTo("1 learner matches\n");
+		assertThat(run("find zz99 --limit 1").err()).isEqualTo("42 learners match; showing 1 (use --limit)\n");
+		assertThat(run("find '\"ZZ99 9ZZ\" AND brightwater' --format csv").out().lines().count()).isEqualTo(3);
 		assertThat(run("find 1429069502 --format csv").out().lines().count()).isEqualTo(3);
 		assertThat(run("find Brightwatr~ --format csv").out()).contains("APP001");
 		Run aims = run("find StdCode:9401 --aims --format json");
@@ -55,7 +59,7 @@ class QueryCommandsTest extends ShellHarness {
 		assertThat(open.exit()).isEqualTo(ExitCodes.USAGE);
 		assertThat(open.err()).startsWith("error: find: ").doesNotContain("Exception").hasLineCount(1);
 		Run field = run("find Famly:x");
-		assertThat(field.err()).startsWith("error: find: unknown field 'Famly'");
+		assertThat(field.err()).startsWith("error: find: unknown field 'Famly'; did you mean FamilyName,");
 		assertThat(run("find").err()).startsWith("error: find: give a query");
 	}
 

@@ -65,7 +65,9 @@ public class QueryCommands {
 			throw CommandFailure.usage("find: " + e.getMessage());
 		}
 		session.print(result.table(), chosen.name());
-		session.message(result.totalHits() + " " + target.name().toLowerCase() + " match"
+		long hits = result.totalHits();
+		String kind = target.name().toLowerCase(java.util.Locale.ROOT);
+		session.message(hits + " " + (hits == 1 ? target.docType() + " matches" : kind + " match")
 				+ (result.truncated() ? "; showing " + result.table().size() + " (use --limit)" : ""));
 	}
 
