@@ -98,7 +98,7 @@ public final class IlrIndex implements Closeable {
 		this.referenceDate = referenceDate;
 		this.fields = new IndexFields(message);
 		this.values = new FieldValues(fields);
-		this.analyzer = new IlrAnalyzer(fields.catalog());
+		this.analyzer = new IlrAnalyzer();
 		List<Learner> learners = message.learners();
 		int aims = 0;
 		for (Learner l : learners) {

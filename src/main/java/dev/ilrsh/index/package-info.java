@@ -1,6 +1,7 @@
 /**
- * An in-memory Lucene index of one ILR file, one document per learner, aim and programme episode, every ILR field
- * under its element name; each kind of document is indexed the first time it is searched. Build it with {@link dev.ilrsh.index.IlrIndex#build(dev.ilrsh.model.Message)}; search it
- * through {@code dev.ilrsh.query}.
+ * Searching one ILR file: learners, aims and programme episodes as documents, every ILR field searchable under its
+ * element name. Each field is read from the loaded file into a column the first time a query names it; text fields
+ * also get a Lucene index of their distinct values; Lucene combines, ranks and sorts. Start with
+ * {@link dev.ilrsh.index.IlrIndex#build(dev.ilrsh.model.Message)}; search through {@code dev.ilrsh.query}.
  */
 package dev.ilrsh.index;
