@@ -65,4 +65,12 @@ class AskMatchingTest {
 			assertThat(byWords.table().size()).isEqualTo(2);
 		}
 	}
+
+	@Test
+	void theReadmeCountsTheQuestionsThereAre() throws Exception {
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) everyday questions").matcher(readme);
+		assertThat(m.find()).isTrue();
+		assertThat(Integer.parseInt(m.group(1))).isEqualTo(QuestionCatalog.standard().ids().size());
+	}
 }
