@@ -1,7 +1,9 @@
 package dev.ilrsh.xml;
 
+import dev.ilrsh.model.Ilr;
 import dev.ilrsh.model.IlrSchema;
 import dev.ilrsh.model.Message;
+import dev.ilrsh.model.Source;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -29,27 +31,47 @@ public final class IlrFileName {
 	}
 
 	/**
-	 * Where to write when the user names a folder: a correctly named file in it, with the serial after the
-	 * message's own (01 when it has none, and 99 stays 99).
+	 * Where and what to write.
+	 *
+	 * @param path the file to write
+	 * @param message what to write in it
+	 * @param newReturn true when a folder was named: the file is a new return, named as the DfE expects, and the
+	 *        message's header (Source SerialNo and DateTime) has been set to match its name
 	 */
-	public static Path in(Path folder, Message message, LocalDateTime when) {
+	public record Destination(Path path, Message message, boolean newReturn) {
+	}
+
+	/**
+	 * The target itself with the message as it is; or, when the target is an existing folder, a new return in it:
+	 * named with the provider's UKPRN, this moment and the serial after the message's own (01 when it has none, 99
+	 * stays 99), its header's SerialNo and DateTime set to the same serial and moment.
+	 */
+	public static Destination resolve(Path target, Message message) {
+		if (!Files.isDirectory(target)) {
+			return new Destination(target, message, false);
+		}
+		return newReturn(target, message, LocalDateTime.now().withNano(0));
+	}
+
+	/** A new return in a folder, made at {@code when}; see {@link #resolve}. */
+	public static Destination newReturn(Path folder, Message message, LocalDateTime when) {
 		int ukprn = message.learningProvider() != null && message.learningProvider().ukprn() != null
 				? message.learningProvider().ukprn() : 0;
+		Source source = message.header() != null ? message.header().source() : null;
 		int serial = 1;
-		if (message.header() != null && message.header().source() != null
-				&& message.header().source().serialNo() != null) {
+		if (source != null && source.serialNo() != null) {
 			try {
-				serial = Math.min(99, Integer.parseInt(message.header().source().serialNo().strip()) + 1);
+				serial = Math.min(99, Integer.parseInt(source.serialNo().strip()) + 1);
 			}
 			catch (NumberFormatException e) {
 				serial = 1;
 			}
 		}
-		return folder.resolve(of(ukprn, when, serial));
-	}
-
-	/** The target itself, or a proper name inside it when it is an existing folder. */
-	public static Path resolve(Path target, Message message) {
-		return Files.isDirectory(target) ? in(target, message, LocalDateTime.now().withNano(0)) : target;
+		Message stamped = message;
+		if (source != null) {
+			Source renewed = Ilr.with(Ilr.with(source, "SerialNo", String.format("%02d", serial)), "DateTime", when);
+			stamped = Ilr.with(message, "Header", Ilr.with(message.header(), "Source", renewed));
+		}
+		return new Destination(folder.resolve(of(ukprn, when, serial)), stamped, true);
 	}
 }

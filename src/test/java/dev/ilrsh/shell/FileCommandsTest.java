@@ -87,10 +87,37 @@ class FileCommandsTest extends ShellHarness {
 		run("load " + Fixtures.path("forum-case-two-records.xml"));
 		Run write = run("write --out " + tmp);
 		assertThat(write.exit()).isZero();
+		Path written;
 		try (var files = Files.list(tmp)) {
-			assertThat(files.map(p -> p.getFileName().toString()))
-				.singleElement().matches(n -> n.matches("ILR-10000001-2526-\\d{8}-\\d{6}-02\\.XML"));
+			written = files.collect(java.util.stream.Collectors.toList()).get(0);
 		}
+		java.util.regex.Matcher name = java.util.regex.Pattern.compile("ILR-10000001-2526-(\\d{8})-(\\d{6})-02\\.XML")
+			.matcher(written.getFileName().toString());
+		assertThat(name.matches()).isTrue();
+		// a new return: the header's serial and time agree with its name; the learners are untouched
+		var reread = dev.ilrsh.xml.IlrReader.read(written).message();
+		var source = reread.header().source();
+		assertThat(source.serialNo()).isEqualTo("02");
+		assertThat(source.dateTime().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")))
+			.isEqualTo(name.group(1) + name.group(2));
+		assertThat(write.err()).contains("header SerialNo set to 02 and DateTime to " + source.dateTime());
+		var original = dev.ilrsh.xml.IlrReader.read(Fixtures.path("forum-case-two-records.xml")).message();
+		assertThat(reread.learners()).hasSameSizeAs(original.learners());
+		for (int i = 0; i < original.learners().size(); i++) {
+			assertThat(dev.ilrsh.model.Ilr.sameContent(reread.learners().get(i), original.learners().get(i))).isTrue();
+		}
+		Xsd.assertValid(written);
+	}
+
+	@Test
+	void writeToANamedFileKeepsTheHeaderAsRead() throws Exception {
+		run("load " + Fixtures.path("forum-case-two-records.xml"));
+		Path out = tmp.resolve("copy.xml");
+		Run write = run("write --out " + out);
+		assertThat(write.err()).doesNotContain("SerialNo");
+		var original = dev.ilrsh.xml.IlrReader.read(Fixtures.path("forum-case-two-records.xml")).message();
+		assertThat(dev.ilrsh.model.Ilr.sameContent(dev.ilrsh.xml.IlrReader.read(out).message().header(),
+				original.header())).isTrue();
 	}
 
 	@Test

@@ -71,8 +71,9 @@ public class FileCommands {
 
 	@Command(name = "write", group = "Files", description = "Write the current file (with any edits) to a new file",
 			help = "write --out FILE|FOLDER [--force]\n  Writes in schema order through a temporary file. Never overwrites the\n"
-					+ "  file that was loaded; refuses an existing FILE unless --force. Given a folder, it names the\n"
-					+ "  file as the DfE expects: ILR-<UKPRN>-2526-<yyyymmdd>-<hhmmss>-<NN>.XML, serial one up.",
+					+ "  file that was loaded; refuses an existing FILE unless --force. Given a folder, it writes a new\n"
+					+ "  return named as the DfE expects, ILR-<UKPRN>-2526-<yyyymmdd>-<hhmmss>-<NN>.XML with the serial\n"
+					+ "  one up, and sets the header's SerialNo and DateTime to match that name.",
 			completionProvider = "fileCompletion")
 	public void write(@Option(longName = "out", description = "the file to write") String out,
 			@Option(longName = "force", description = "replace FILE if it exists") Boolean force) {
@@ -84,15 +85,27 @@ public class FileCommands {
 			throw CommandFailure.usage("write: " + file.name() + " is not a 2025-26 file (namespace "
 					+ file.loaded().namespace() + "); ilrsh writes 2025-26 files only");
 		}
-		Path target = IlrFileName.resolve(Path.of(out), file.message());
+		IlrFileName.Destination destination = IlrFileName.resolve(Path.of(out), file.message());
+		Path target = destination.path();
 		try {
-			IlrWriter.write(file.message(), target, file.path(), Boolean.TRUE.equals(force));
+			IlrWriter.write(destination.message(), target, file.path(), Boolean.TRUE.equals(force));
 		}
 		catch (IlrWriteException e) {
 			throw CommandFailure.usage("write: " + e.getMessage());
 		}
 		session.message("wrote " + target + " (" + file.message().learners().size() + " learners, "
 				+ sizeOf(target) + ")");
+		if (destination.newReturn()) {
+			session.message(headerNote(destination));
+		}
+	}
+
+	/** Tells the user the header of a new return was set to match its name. */
+	static String headerNote(IlrFileName.Destination destination) {
+		var source = destination.message().header() == null ? null : destination.message().header().source();
+		return source == null ? "note: the file has no header Source, so its SerialNo and DateTime were not set"
+				: "header SerialNo set to " + source.serialNo() + " and DateTime to " + source.dateTime()
+						+ ", to match the file name";
 	}
 
 	private static String sizeOf(Path path) {

@@ -286,9 +286,10 @@ public class ProgressionCommands {
 
 	/** Writes the result, reads it back and checks it says what the merge promised. */
 	private void writeAndCheck(Restructurer.Outcome outcome, Path requested, LoadedFile file, boolean force) {
-		Path target = IlrFileName.resolve(requested, outcome.result().message());
+		IlrFileName.Destination destination = IlrFileName.resolve(requested, outcome.result().message());
+		Path target = destination.path();
 		try {
-			IlrWriter.write(outcome.result().message(), target, file.path(), force);
+			IlrWriter.write(destination.message(), target, file.path(), force);
 		}
 		catch (IlrWriteException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage() + " (the change stays in this session)");
@@ -300,6 +301,9 @@ public class ProgressionCommands {
 			session.message("wrote " + target + ": " + learners + " learners, " + reread.problems().size()
 					+ " schema problems; validated again: " + report.errorCount() + " errors (was "
 					+ outcome.before().errorCount() + ")");
+			if (destination.newReturn()) {
+				session.message(FileCommands.headerNote(destination));
+			}
 			long learnerFindings = report.findings().stream().filter(f -> f.learnRefNumber() != null).count();
 			long expected = outcome.after().findings().stream().filter(f -> f.learnRefNumber() != null).count();
 			if (learnerFindings != expected) {
