@@ -121,34 +121,14 @@ public final class IlrIndex implements Closeable {
 	}
 
 	/**
-	 * Prepares the index of a file. Only the field catalogue is made here; the learners' text index, the programme
-	 * episodes and each field's column are made the first time a search needs them, ahead of time with
-	 * {@link #prepareInBackground()}, or all at once with {@link #buildAll()}.
+	 * Prepares the index of a file. Only the field catalogue is made here; the text fields' indexes, the programme
+	 * episodes and each field's column are made the first time a search needs them, or ahead of time with
+	 * {@link #prepareInBackground()}.
 	 *
 	 * @param referenceDate what "today" means for derived values (days past planned end, gateway days)
 	 */
 	public static IlrIndex build(Message message, LocalDate referenceDate) {
 		return new IlrIndex(message, referenceDate);
-	}
-
-	/** Builds everything now rather than on first use: text, episodes and every column; returns this index. */
-	public IlrIndex buildAll() {
-		for (IndexField f : fields.catalog().all()) {
-			if (f.kind() == FieldKind.TEXT) {
-				text(f.name());
-			}
-		}
-		for (Target t : Target.values()) {
-			searcher(t);
-		}
-		for (IndexField f : fields.catalog().all()) {
-			for (Target t : f.targets()) {
-				if (f.kind() != FieldKind.TEXT) {
-					column(t, f);
-				}
-			}
-		}
-		return this;
 	}
 
 	/**
@@ -256,7 +236,7 @@ public final class IlrIndex implements Closeable {
 		return s;
 	}
 
-	/** The learners' text index holding a field (document i is learner i), built on first use. */
+	/** The index of a text field's distinct values (document k is value k of its column), built on first use. */
 	private TextValueIndex text(String field) {
 		return texts.computeIfAbsent(field, name -> {
 			checkOpen();

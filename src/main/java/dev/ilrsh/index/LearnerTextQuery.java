@@ -14,7 +14,7 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * A query on the learners' text index (names, address lines), run on learners, aims or programmes: it
+ * A query on the words of a learner's text field (names, address lines), run on learners, aims or programmes: it
  * matches the documents of every matching learner (the learner, or each of its aims or programmes), scored as the
  * learner is.
  */

@@ -33,7 +33,11 @@ class IlrIndexTest {
 		assertThat(index.count(Target.AIMS)).isEqualTo(2);
 		assertThat(index.count(Target.PROGRAMMES)).isEqualTo(2);
 		assertThat(index.referenceDate()).isEqualTo(LocalDate.of(2025, 11, 20));
-		assertThat(index.sizeInBytes()).isPositive();
+		try (IlrIndex fresh = IlrIndex.build(index.message())) {
+			assertThat(fresh.sizeInBytes()).as("nothing is indexed up front").isZero();
+			new Finder(fresh).find("okafor AND StdCode:[1 TO *]", Target.AIMS, 10);
+			assertThat(fresh.sizeInBytes()).as("the columns and names index the search read").isPositive();
+		}
 	}
 
 	@Test

@@ -61,6 +61,9 @@ class QueryCommandsTest extends ShellHarness {
 		Run field = run("find Famly:x");
 		assertThat(field.err()).startsWith("error: find: unknown field 'Famly'; did you mean FamilyName,");
 		assertThat(run("find").err()).startsWith("error: find: give a query");
+		Run pattern = run("find 'LearnAimRef:/zprog(/' --aims");
+		assertThat(pattern.exit()).isEqualTo(ExitCodes.USAGE);
+		assertThat(pattern.err()).startsWith("error: find: cannot read the pattern /zprog(/").hasLineCount(1);
 	}
 
 	@Test
