@@ -12,7 +12,8 @@ import dev.ilrsh.model.LearningProvider;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.model.Source;
 import dev.ilrsh.model.XmlExtras;
-import dev.ilrsh.xml.IlrWriteException;
+import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.files.OutputFileException;
 import dev.ilrsh.xml.IlrWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -171,13 +172,11 @@ public final class Generator {
 	 * Writes the file to {@code target} as it is generated (see {@link #write(GeneratorOptions, Writer)}), through a
 	 * temporary file beside it that is moved into place at the end, so a failed run leaves no half-written file.
 	 *
-	 * @param force replace {@code target} if it exists
 	 * @return the findings planted in the file
 	 */
-	public static List<PlantedFinding> write(GeneratorOptions options, Path target, boolean force)
-			throws IlrWriteException {
+	public static List<PlantedFinding> write(GeneratorOptions options, OutputFile target) throws OutputFileException {
 		List<List<PlantedFinding>> planted = new ArrayList<>(1);
-		IlrWriter.writeAtomically(target, null, force, out -> planted.add(write(options, out)));
+		target.writeText(out -> planted.add(write(options, out)));
 		return planted.get(0);
 	}
 

@@ -11,7 +11,8 @@ import dev.ilrsh.model.LearningProvider;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.model.Source;
 import dev.ilrsh.model.XmlExtras;
-import dev.ilrsh.xml.IlrWriteException;
+import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.files.OutputFileException;
 import dev.ilrsh.xml.IlrWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,9 +58,9 @@ public final class SampleFile {
 	}
 
 	/** Writes the sample to {@code target} (replacing it). */
-	public static void main(String[] args) throws IlrWriteException {
+	public static void main(String[] args) throws OutputFileException {
 		Path target = Path.of(args.length > 0 ? args[0] : "sample-data/" + FILE_NAME);
-		IlrWriter.write(message(), target, null, true);
+		IlrWriter.write(message(), OutputFile.at(target).replacing(true));
 	}
 
 	/** The sample return. */

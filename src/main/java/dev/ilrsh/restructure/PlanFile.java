@@ -1,9 +1,10 @@
 package dev.ilrsh.restructure;
 
+import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.files.OutputFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -40,15 +41,8 @@ public final class PlanFile {
 	private PlanFile() {
 	}
 
-	public static void save(Path file, String source, List<MergePlan> plans) throws IOException {
-		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".plan", ".tmp");
-		try {
-			Files.writeString(temporary, JSON.writeValueAsString(new Saved(1, source, plans)));
-			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		finally {
-			Files.deleteIfExists(temporary);
-		}
+	public static void save(OutputFile file, String source, List<MergePlan> plans) throws OutputFileException {
+		file.writeString(JSON.writeValueAsString(new Saved(1, source, plans)));
 	}
 
 	public static Saved load(Path file) throws PlanFileException {

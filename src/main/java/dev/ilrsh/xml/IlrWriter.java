@@ -12,15 +12,11 @@ import dev.ilrsh.model.UnknownElement;
 import dev.ilrsh.model.XmlAttribute;
 import dev.ilrsh.model.XmlExtras;
 import dev.ilrsh.model.XmlNode;
-import java.io.BufferedWriter;
+import dev.ilrsh.cancel.Cancellation;
+import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.files.OutputFileException;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +25,7 @@ import java.util.Objects;
 
 /**
  * Writes the model as a 2025-26 ILR file: schema order, UTF-8, values as they were read unless changed, unknown
- * elements back where they were. Files are written to a temporary file beside the target and moved into place.
+ * elements back where they were.
  */
 public final class IlrWriter {
 
@@ -39,71 +35,10 @@ public final class IlrWriter {
 	}
 
 	/**
-	 * Writes {@code message} to {@code target}.
-	 *
-	 * @param source the file the message was read from (never overwritten), or null
-	 * @param force replace {@code target} if it exists
+	 * Writes {@code message} as a new file (see {@link OutputFile} for what is promised about it).
 	 */
-	public static void write(Message message, Path target, Path source, boolean force) throws IlrWriteException {
-		writeAtomically(target, source, force, out -> write(message, out));
-	}
-
-	/** Produces a file's text; see {@link #writeAtomically}. */
-	@FunctionalInterface
-	public interface Body {
-
-		void writeTo(Writer out) throws IOException;
-	}
-
-	/**
-	 * Writes a new file through a temporary file beside {@code target}, moved into place when complete, so that a
-	 * failed write leaves nothing half-written.
-	 *
-	 * @param source a file that must never be overwritten (the one loaded), or null
-	 * @param force replace {@code target} if it exists
-	 */
-	public static void writeAtomically(Path target, Path source, boolean force, Body body) throws IlrWriteException {
-		Path absolute = target.toAbsolutePath().normalize();
-		if (source != null && isSameFile(absolute, source)) {
-			throw new IlrWriteException(target, "is the file that was loaded; ilrsh never overwrites its input");
-		}
-		if (Files.isDirectory(absolute)) {
-			throw new IlrWriteException(target, "is a folder");
-		}
-		if (Files.exists(absolute) && !force) {
-			throw new IlrWriteException(target, "already exists; use --force to replace it");
-		}
-		Path folder = absolute.getParent();
-		if (folder == null || !Files.isDirectory(folder)) {
-			throw new IlrWriteException(target, "its folder does not exist");
-		}
-		Path temporary = null;
-		try {
-			temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-			try (Writer out = new BufferedWriter(
-					new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16)) {
-				body.writeTo(out);
-			}
-			try {
-				Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-			}
-		}
-		catch (IOException e) {
-			throw new IlrWriteException(target, "could not be written (" + e.getMessage() + ")");
-		}
-		finally {
-			if (temporary != null) {
-				try {
-					Files.deleteIfExists(temporary);
-				}
-				catch (IOException ignored) {
-					// the move already took it, or the folder went away; nothing more to do
-				}
-			}
-		}
+	public static void write(Message message, OutputFile target) throws OutputFileException {
+		target.writeText(out -> write(message, out));
 	}
 
 	/** Writes {@code message} as XML text to {@code out}. */
@@ -120,18 +55,6 @@ public final class IlrWriter {
 		out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
 		new Output(out, learners).entity(IlrSchema.MESSAGE, frame, 0, true);
 		out.write('\n');
-	}
-
-	private static boolean isSameFile(Path target, Path source) {
-		try {
-			if (Files.exists(target) && Files.exists(source)) {
-				return Files.isSameFile(target, source);
-			}
-		}
-		catch (IOException e) {
-			// fall back to comparing the paths
-		}
-		return target.equals(source.toAbsolutePath().normalize());
 	}
 
 	private static final class Output {
@@ -176,6 +99,7 @@ public final class IlrWriter {
 				}
 				else if (root && ((ChildSpec) member).entity() == IlrSchema.LEARNER) {
 					while (learners.hasNext()) {
+						Cancellation.check();
 						entity(IlrSchema.LEARNER, learners.next(), depth + 1, false);
 					}
 				}

@@ -9,7 +9,8 @@ import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.testing.Xsd;
 import dev.ilrsh.xml.IlrReader;
-import dev.ilrsh.xml.IlrWriteException;
+import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.files.OutputFileException;
 import dev.ilrsh.xml.IlrWriter;
 import dev.ilrsh.xml.LoadResult;
 import java.io.StringWriter;
@@ -38,7 +39,7 @@ class GeneratorTest {
 		GeneratorOptions options = GeneratorOptions.of(500, 7);
 		Message message = Generator.generate(options);
 		Path file = tmp.resolve(Generator.fileName(options));
-		IlrWriter.write(message, file, null, false);
+		IlrWriter.write(message, OutputFile.at(file));
 		Xsd.assertValid(file);
 		LoadResult loaded = IlrReader.read(file);
 		assertThat(loaded.problems()).isEmpty();
@@ -70,12 +71,12 @@ class GeneratorTest {
 	void writingToAFileStreamsAndRefusesToReplaceWithoutForce() throws Exception {
 		GeneratorOptions options = GeneratorOptions.of(200, 8);
 		Path file = tmp.resolve("gen.xml");
-		var planted = Generator.write(options, file, false);
+		var planted = Generator.write(options, OutputFile.at(file));
 		assertThat(Files.readString(file)).isEqualTo(text(Generator.generate(options)));
 		assertThat(planted).isEqualTo(Generator.generateWithPlan(options).planted());
-		assertThatThrownBy(() -> Generator.write(options, file, false)).isInstanceOf(IlrWriteException.class)
+		assertThatThrownBy(() -> Generator.write(options, OutputFile.at(file))).isInstanceOf(OutputFileException.class)
 			.hasMessageContaining("already exists");
-		Generator.write(options.withMistakeRate(0), file, true);
+		Generator.write(options.withMistakeRate(0), OutputFile.at(file).replacing(true));
 		try (var names = Files.list(tmp)) {
 			assertThat(names).containsExactly(file);
 		}

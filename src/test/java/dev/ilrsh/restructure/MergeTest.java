@@ -1,5 +1,6 @@
 package dev.ilrsh.restructure;
 
+import dev.ilrsh.files.OutputFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,7 +62,7 @@ class MergeTest {
 			.containsExactly("2023-09-01", "2025-11-01");
 
 		Path out = tmp.resolve("merged.xml");
-		IlrWriter.write(result.message(), out, null, false);
+		IlrWriter.write(result.message(), OutputFile.at(out));
 		Xsd.assertValid(out);
 		assertThat(ProgressionFinder.find(IlrReader.read(out).message())).isEmpty();
 	}
@@ -122,7 +123,7 @@ class MergeTest {
 		Message message = load(forum);
 		MergePlan plan = MergePlanner.plan(ProgressionFinder.find(message).get(0), null, Map.of());
 		Path saved = tmp.resolve("plan.json");
-		PlanFile.save(saved, "forum.xml", List.of(plan));
+		PlanFile.save(dev.ilrsh.files.OutputFile.at(saved), "forum.xml", List.of(plan));
 		PlanFile.Saved loaded = PlanFile.load(saved);
 		assertThat(loaded.plans()).containsExactly(plan);
 		assertThat(Merger.apply(message, loaded.plans()).message().learners()).hasSize(1);
@@ -169,7 +170,7 @@ class MergeTest {
 		assertThat(result.merged().get(0).notes())
 			.contains("LearnerFAM EHC has 2 different codes across the records, more than the 1 allowed; kept 1 from APP002");
 		Path out = tmp.resolve("fams.xml");
-		IlrWriter.write(result.message(), out, null, false);
+		IlrWriter.write(result.message(), OutputFile.at(out));
 		Xsd.assertValid(out);
 	}
 

@@ -53,7 +53,7 @@ class FileCommandsTest extends ShellHarness {
 
 		Run overwrite = run("write --out " + input + " --force");
 		assertThat(overwrite.exit()).isEqualTo(ExitCodes.USAGE);
-		assertThat(overwrite.err()).contains("never overwrites its input");
+		assertThat(overwrite.err()).contains("is a file open in this session; ilrsh never writes over a file it has read");
 
 		Path output = tmp.resolve("out.xml");
 		Run write = run("write --out " + output);

@@ -1,5 +1,6 @@
 package dev.ilrsh.xml;
 
+import dev.ilrsh.files.OutputFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ilrsh.testing.Fixtures;
@@ -29,7 +30,7 @@ class RoundTripTest {
 		assertThat(loaded.problems()).hasSize(3);
 
 		Path output = tmp.resolve("odd-out.xml");
-		IlrWriter.write(loaded.message(), output, input, false);
+		IlrWriter.write(loaded.message(), OutputFile.at(output));
 		Diff diff = DiffBuilder.compare(input.toFile()).withTest(output.toFile()).ignoreWhitespace().ignoreComments()
 			.checkForIdentical().build();
 		assertThat(diff.hasDifferences()).as(diff.toString()).isFalse();
@@ -50,8 +51,7 @@ class RoundTripTest {
 		var edited = learner.withLearningDelivery(
 				java.util.List.of(learner.learningDelivery().get(0).withAimSeqNumber(2)));
 		Path output = tmp.resolve("zero-out.xml");
-		IlrWriter.write(message.withLearners(java.util.List.of(edited, message.learners().get(1))), output, input,
-				false);
+		IlrWriter.write(message.withLearners(java.util.List.of(edited, message.learners().get(1))), OutputFile.at(output));
 		assertThat(java.nio.file.Files.readString(output)).contains("<AimSeqNumber>2</AimSeqNumber>")
 			.doesNotContain("<AimSeqNumber>01</AimSeqNumber>");
 		Xsd.assertValid(output);
@@ -66,7 +66,7 @@ class RoundTripTest {
 		assertThat(loaded.message().learners()).hasSize(2);
 
 		Path output = tmp.resolve("out.xml");
-		IlrWriter.write(loaded.message(), output, input, false);
+		IlrWriter.write(loaded.message(), OutputFile.at(output));
 
 		Xsd.assertValid(output);
 		Diff diff = DiffBuilder.compare(input.toFile()).withTest(output.toFile()).ignoreWhitespace().ignoreComments()

@@ -1,13 +1,12 @@
 package dev.ilrsh.rules.catalog;
 
-import java.io.BufferedWriter;
+import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.files.OutputFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -108,27 +107,20 @@ public final class OfficialMessages {
 	public Path write(Path directory, String source) throws IOException {
 		Files.createDirectories(directory);
 		Path target = file(directory, year);
-		Path tmp = Files.createTempFile(directory, year + "-", ".tmp");
 		try {
-			try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+			OutputFile.at(target).replacing(true).writeText(w -> {
 				w.write("# DfE validation rule messages for " + year + ", imported by ilrsh from " + clean(source) + "\n");
 				w.write("rule\tsheet\tseverity\tmessage\n");
 				for (Message m : byKey.values()) {
 					w.write(clean(m.rule()) + "\t" + clean(m.sheet()) + "\t" + clean(m.severity()) + "\t"
 							+ clean(m.message()) + "\n");
 				}
-			}
-			try {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (AtomicMoveNotSupportedException e) {
-				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return target;
+			});
 		}
-		finally {
-			Files.deleteIfExists(tmp);
+		catch (OutputFileException e) {
+			throw new IOException(e.getMessage(), e);
 		}
+		return target;
 	}
 
 	static String clean(String s) {

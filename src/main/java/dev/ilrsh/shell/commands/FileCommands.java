@@ -5,7 +5,7 @@ import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.xml.IlrFileName;
 import dev.ilrsh.xml.IlrReadException;
-import dev.ilrsh.xml.IlrWriteException;
+import dev.ilrsh.files.OutputFileException;
 import dev.ilrsh.xml.IlrWriter;
 import dev.ilrsh.render.Table;
 import java.nio.file.Files;
@@ -85,12 +85,13 @@ public class FileCommands {
 			throw CommandFailure.usage("write: " + file.name() + " is not a 2025-26 file (namespace "
 					+ file.loaded().namespace() + "); ilrsh writes 2025-26 files only");
 		}
-		IlrFileName.Destination destination = IlrFileName.resolve(Path.of(out), file.message());
+		Session.ReturnTarget where = session.returnTarget("--out", out, Boolean.TRUE.equals(force), file.message());
+		IlrFileName.Destination destination = where.destination();
 		Path target = destination.path();
 		try {
-			IlrWriter.write(destination.message(), target, file.path(), Boolean.TRUE.equals(force));
+			IlrWriter.write(destination.message(), where.file());
 		}
-		catch (IlrWriteException e) {
+		catch (OutputFileException e) {
 			throw CommandFailure.usage("write: " + e.getMessage());
 		}
 		session.message("wrote " + target + " (" + file.message().learners().size() + " learners, "

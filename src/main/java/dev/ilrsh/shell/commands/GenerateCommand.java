@@ -5,7 +5,7 @@ import dev.ilrsh.generate.GeneratorOptions;
 import dev.ilrsh.generate.PlantedFinding;
 import dev.ilrsh.shell.CommandFailure;
 import dev.ilrsh.shell.Session;
-import dev.ilrsh.xml.IlrWriteException;
+import dev.ilrsh.files.OutputFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,13 +52,14 @@ public class GenerateCommand {
 		catch (IllegalArgumentException e) {
 			throw CommandFailure.usage("generate: " + e.getMessage());
 		}
-		Path target = Path.of(out);
+		var output = session.outputFile("--out", out, Boolean.TRUE.equals(force));
+		Path target = output.path();
 		long started = System.nanoTime();
 		List<PlantedFinding> planted;
 		try {
-			planted = Generator.write(options, target, Boolean.TRUE.equals(force));
+			planted = Generator.write(options, output);
 		}
-		catch (IlrWriteException e) {
+		catch (OutputFileException e) {
 			throw CommandFailure.usage("generate: " + e.getMessage());
 		}
 		Map<String, Long> byRule = planted.stream()

@@ -24,7 +24,7 @@ import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.xml.IlrFileName;
 import dev.ilrsh.xml.IlrReadException;
 import dev.ilrsh.xml.IlrReader;
-import dev.ilrsh.xml.IlrWriteException;
+import dev.ilrsh.files.OutputFileException;
 import dev.ilrsh.xml.IlrWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -172,11 +172,11 @@ public class ProgressionCommands {
 		session.out().flush();
 		if (planFile != null) {
 			try {
-				PlanFile.save(Path.of(planFile), file.name(), plans);
+				PlanFile.save(session.outputFile("--plan", planFile, Boolean.TRUE.equals(force)), file.name(), plans);
 				session.message("saved the plan to " + planFile);
 			}
-			catch (IOException e) {
-				throw CommandFailure.usage("restructure: could not save the plan to " + planFile + " (" + e.getMessage() + ")");
+			catch (OutputFileException e) {
+				throw CommandFailure.usage("restructure: the plan was not saved: " + e.getMessage());
 			}
 		}
 		if (outcome.refused() && !Boolean.TRUE.equals(force)) {
@@ -191,7 +191,7 @@ public class ProgressionCommands {
 				+ (outcome.result().merged().size() == 1 ? "" : "s") + " in " + file.name()
 				+ " (in this session; undo puts it back" + (out == null ? ", write --out FILE saves it)" : ")"));
 		if (out != null) {
-			writeAndCheck(outcome, Path.of(out), file, Boolean.TRUE.equals(force));
+			writeAndCheck(outcome, out, file, Boolean.TRUE.equals(force));
 		}
 	}
 
@@ -285,13 +285,14 @@ public class ProgressionCommands {
 	}
 
 	/** Writes the result, reads it back and checks it says what the merge promised. */
-	private void writeAndCheck(Restructurer.Outcome outcome, Path requested, LoadedFile file, boolean force) {
-		IlrFileName.Destination destination = IlrFileName.resolve(requested, outcome.result().message());
+	private void writeAndCheck(Restructurer.Outcome outcome, String requested, LoadedFile file, boolean force) {
+		Session.ReturnTarget where = session.returnTarget("--out", requested, force, outcome.result().message());
+		IlrFileName.Destination destination = where.destination();
 		Path target = destination.path();
 		try {
-			IlrWriter.write(destination.message(), target, file.path(), force);
+			IlrWriter.write(destination.message(), where.file());
 		}
-		catch (IlrWriteException e) {
+		catch (OutputFileException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage() + " (the change stays in this session)");
 		}
 		try {
