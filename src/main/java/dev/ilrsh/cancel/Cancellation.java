@@ -10,24 +10,37 @@ import java.util.concurrent.CancellationException;
  */
 public final class Cancellation {
 
-	private static volatile boolean requested;
+	/** Why a stop was asked for. */
+	public enum Reason {
+		/** The user pressed Ctrl-C. */
+		USER,
+		/** Whatever was reading the results has gone (a closed pipe): stop quietly. */
+		OUTPUT_CLOSED
+	}
+
+	private static volatile Reason requested;
 
 	private Cancellation() {
 	}
 
 	/** Asks the running command to stop at its next check. */
-	public static void request() {
-		requested = true;
+	public static void request(Reason reason) {
+		requested = reason;
 	}
 
 	/** True when a stop has been asked for and not yet cleared. */
 	public static boolean isRequested() {
+		return requested != null;
+	}
+
+	/** Why a stop was asked for, or null when none was. */
+	public static Reason reason() {
 		return requested;
 	}
 
 	/** Forgets any request: called before each command starts. */
 	public static void clear() {
-		requested = false;
+		requested = null;
 	}
 
 	/**
@@ -36,7 +49,7 @@ public final class Cancellation {
 	 * @throws CancellationException so the command ends at once, leaving nothing half-done behind it
 	 */
 	public static void check() {
-		if (requested) {
+		if (requested != null) {
 			throw new CancellationException("stopped on request");
 		}
 	}

@@ -1,10 +1,13 @@
 package dev.ilrsh.shell;
 
+import dev.ilrsh.cancel.Cancellation;
+import dev.ilrsh.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.InputReader;
@@ -28,10 +31,12 @@ public class CommandDispatcher {
 
 	private final CommandRegistry registry;
 	private final Console console;
+	private final FileLoader loader;
 
-	public CommandDispatcher(CommandRegistry registry, Console console) {
+	public CommandDispatcher(CommandRegistry registry, Console console, FileLoader loader) {
 		this.registry = registry;
 		this.console = console;
+		this.loader = loader;
 	}
 
 	/** Runs {@code line} with results to {@code out} and messages to {@code err}; returns the exit status. */
@@ -55,16 +60,23 @@ public class CommandDispatcher {
 		PrintWriter previousOut = console.out();
 		PrintWriter previousErr = console.err();
 		console.use(out, err);
+		Workspace.Snapshot before = loader.workspace().snapshot();
 		try {
 			return run(line, out, input);
 		}
 		catch (CommandFailure failure) {
+			if (Cancellation.isRequested()) {
+				return stopped(before, err);
+			}
 			if (failure.getMessage() != null && !failure.getMessage().isEmpty()) {
 				err.println((failure.exitCode() == ExitCodes.FINDINGS ? "" : "error: ") + failure.getMessage());
 			}
 			return failure.exitCode();
 		}
 		catch (RuntimeException | Error e) {
+			if (Cancellation.isRequested() || e instanceof CancellationException) {
+				return stopped(before, err);
+			}
 			err.println("internal error: " + describe(e) + " (please report this; set ILRSH_DEBUG=1 for details)");
 			if (System.getenv("ILRSH_DEBUG") != null) {
 				e.printStackTrace(err);
@@ -76,6 +88,18 @@ public class CommandDispatcher {
 			err.flush();
 			console.use(previousOut, previousErr);
 		}
+	}
+
+	/**
+	 * A command stopped on request: the workspace goes back to how it was before the command, so a half-done change
+	 * is never left in the session.
+	 */
+	private int stopped(Workspace.Snapshot before, PrintWriter err) {
+		loader.workspace().restore(before);
+		if (Cancellation.reason() != Cancellation.Reason.OUTPUT_CLOSED) {
+			err.println("\nstopped: the session is as it was before the command");
+		}
+		return ExitCodes.INTERRUPTED;
 	}
 
 	private int run(String line, PrintWriter out, InputReader reader) {

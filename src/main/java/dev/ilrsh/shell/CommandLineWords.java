@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a command line into words the way a POSIX shell would for simple cases: spaces separate words, single
  * quotes keep everything literally, double quotes allow \" and \\ inside. Unlike a POSIX shell, a single quote
- * inside a word is an apostrophe, so pasted English needs no quoting.
+ * inside a word is an apostrophe, so pasted English needs no quoting. The shell's line editor splits with the same
+ * rules ({@link #scan}), so TAB completion sees the words the command will get.
  */
 public final class CommandLineWords {
 
@@ -14,12 +15,40 @@ public final class CommandLineWords {
 	}
 
 	/**
+	 * One word of a line.
+	 *
+	 * @param text the word with its quotes removed
+	 * @param start where the word starts in the line (its opening quote, if any)
+	 * @param end where it ends (after its closing quote, if any)
+	 */
+	public record Word(String text, int start, int end) {
+	}
+
+	/**
+	 * The words of a line and, when the line ends inside a quote, which quote is open.
+	 *
+	 * @param openQuote the quote character left open at the end of the line, or 0
+	 */
+	public record Scan(List<Word> words, char openQuote) {
+	}
+
+	/**
 	 * @throws IllegalArgumentException when a quote is not closed
 	 */
 	public static List<String> split(String line) {
-		List<String> words = new ArrayList<>();
+		Scan scan = scan(line);
+		if (scan.openQuote() != 0) {
+			throw new IllegalArgumentException("a " + (scan.openQuote() == '"' ? "double" : "single")
+					+ " quote is not closed");
+		}
+		return scan.words().stream().map(Word::text).toList();
+	}
+
+	/** The words of a line, tolerating a quote left open at the end (as a line being typed has). */
+	public static Scan scan(String line) {
+		List<Word> words = new ArrayList<>();
 		StringBuilder word = new StringBuilder();
-		boolean inWord = false;
+		int start = -1;
 		char quote = 0;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
@@ -35,30 +64,31 @@ public final class CommandLineWords {
 					word.append(c);
 				}
 			}
-			else if (c == '"' || c == '\'' && !inWord) {
+			else if (c == '"' || c == '\'' && start < 0) {
 				// a single quote inside a word is an apostrophe (pasted messages say "mustn't")
 				quote = c;
-				inWord = true;
+				if (start < 0) {
+					start = i;
+				}
 			}
 			else if (Character.isWhitespace(c)) {
-				if (inWord) {
-					words.add(word.toString());
+				if (start >= 0) {
+					words.add(new Word(word.toString(), start, i));
 					word.setLength(0);
-					inWord = false;
+					start = -1;
 				}
 			}
 			else {
 				word.append(c);
-				inWord = true;
+				if (start < 0) {
+					start = i;
+				}
 			}
 		}
-		if (quote != 0) {
-			throw new IllegalArgumentException("a " + (quote == '"' ? "double" : "single") + " quote is not closed");
+		if (start >= 0) {
+			words.add(new Word(word.toString(), start, line.length()));
 		}
-		if (inWord) {
-			words.add(word.toString());
-		}
-		return words;
+		return new Scan(words, quote);
 	}
 
 	/** Joins words back into a line that {@link #split} turns into the same words. */
@@ -68,13 +98,16 @@ public final class CommandLineWords {
 			if (line.length() > 0) {
 				line.append(' ');
 			}
-			if (w.isEmpty() || w.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\')) {
-				line.append('"').append(w.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-			}
-			else {
-				line.append(w);
-			}
+			line.append(quote(w));
 		}
 		return line.toString();
+	}
+
+	/** A word as it must be typed to reach a command whole: quoted when it holds spaces or quotes. */
+	public static String quote(String w) {
+		if (w.isEmpty() || w.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\')) {
+			return '"' + w.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+		}
+		return w;
 	}
 }

@@ -15,6 +15,9 @@ public final class ExitCodes {
 	/** Something went wrong inside ilrsh. */
 	public static final int INTERNAL = 3;
 
+	/** The command was stopped with Ctrl-C (128 + SIGINT, as shells report it). */
+	public static final int INTERRUPTED = 130;
+
 	private ExitCodes() {
 	}
 }

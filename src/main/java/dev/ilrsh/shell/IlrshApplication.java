@@ -4,12 +4,17 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.shell.core.autoconfigure.CommandRegistryAutoConfiguration;
 
 /** Starts ilrsh: the interactive shell, or one command or script in batch mode (see {@link LaunchArguments}). */
 @SpringBootApplication
+@Import(CommandRegistryAutoConfiguration.class)
 public class IlrshApplication {
 
 	public static void main(String[] args) {
+		// results go straight to the process's standard output, where a full disk or a closed pipe can be told apart
+		IlrshRunner.writeToFileDescriptor();
 		System.exit(run(args));
 	}
 

@@ -2,24 +2,24 @@ package dev.ilrsh.shell;
 
 import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.xml.IlrReadException;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.UserInterruptException;
-import org.springframework.shell.core.InputReader;
-import org.springframework.beans.factory.ObjectProvider;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,24 +33,35 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 	private final CommandDispatcher dispatcher;
 	private final FileLoader loader;
 	private final FileIndex fileIndex;
-	private final ObjectProvider<LineReader> lineReader;
+	private final CommandRegistry registry;
+	private final RuleKnowledge rules;
 	private final String sample;
 	private final boolean enabled;
 	private int exitCode;
+	private static volatile boolean toFileDescriptor;
 
 	/**
 	 * @param sample the file the interactive shell opens when no -f is given (the launcher sets it)
 	 * @param enabled false in tests that drive the dispatcher themselves
 	 */
-	public IlrshRunner(CommandDispatcher dispatcher, FileLoader loader, FileIndex fileIndex,
-			ObjectProvider<LineReader> lineReader, @Value("${ilrsh.sample:}") String sample,
+	public IlrshRunner(CommandDispatcher dispatcher, FileLoader loader, FileIndex fileIndex, CommandRegistry registry,
+			RuleKnowledge rules, @Value("${ilrsh.sample:}") String sample,
 			@Value("${ilrsh.runner.enabled:true}") boolean enabled) {
 		this.dispatcher = dispatcher;
 		this.loader = loader;
 		this.fileIndex = fileIndex;
-		this.lineReader = lineReader;
+		this.registry = registry;
+		this.rules = rules;
 		this.sample = sample;
 		this.enabled = enabled;
+	}
+
+	/**
+	 * Sends results to the file descriptor itself rather than System.out, which hides write errors; the launcher
+	 * does this, while tests keep System.out so they can capture it.
+	 */
+	static void writeToFileDescriptor() {
+		toFileDescriptor = true;
 	}
 
 	@Override
@@ -58,10 +69,21 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 		if (!enabled) {
 			return;
 		}
-		PrintWriter out = new PrintWriter(System.out, true);
+		StandardOutput stdout = toFileDescriptor ? new StandardOutput() : new StandardOutput(System.out);
+		PrintWriter out = new PrintWriter(
+				new OutputStreamWriter(new BufferedOutputStream(stdout, 1 << 16), StandardCharsets.UTF_8));
 		PrintWriter err = new PrintWriter(System.err, true);
 		exitCode = run(arguments.getSourceArgs(), out, err);
 		out.flush();
+		if (stdout.failure() != null && !stdout.readerGone()) {
+			err.println("error: the results could not be written to standard output ("
+					+ stdout.failure().getMessage() + ")");
+			exitCode = Math.max(exitCode, ExitCodes.USAGE);
+		}
+		else if (stdout.readerGone() && exitCode == ExitCodes.INTERRUPTED) {
+			// the reader of the results went away (| head): that is the end of the work, not a failure
+			exitCode = ExitCodes.OK;
+		}
 		err.flush();
 	}
 
@@ -80,6 +102,7 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 			return ExitCodes.OK;
 		}
 		List<Path> files = launch.files();
+		boolean terminal = launch.interactive() && Terminals.isInteractive();
 		if (files.isEmpty() && launch.interactive() && !sample.isBlank() && Files.isRegularFile(Path.of(sample))) {
 			files = List.of(Path.of(sample));
 		}
@@ -95,13 +118,21 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 				}
 			}
 		}
+		if (terminal) {
+			return interactive(err);
+		}
+		int status;
 		if (launch.script() != null) {
-			return runScript(Path.of(launch.script()), out, err);
+			status = runScript(Path.of(launch.script()), out, err);
 		}
-		if (!launch.command().isEmpty()) {
-			return dispatcher.execute(CommandLineWords.join(launch.command()), out, err);
+		else if (!launch.command().isEmpty()) {
+			status = dispatcher.execute(CommandLineWords.join(launch.command()), out, err);
 		}
-		return interactive(out, err);
+		else {
+			status = piped(out, err);
+		}
+		reportUnsaved(err);
+		return status;
 	}
 
 	private int runScript(Path script, PrintWriter out, PrintWriter err) {
@@ -124,49 +155,34 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 			}
 			int status = dispatcher.execute(line, out, err);
 			if (status != ExitCodes.OK) {
-				err.println(script.getFileName() + ": stopped at line " + (i + 1) + ": " + line);
+				if (status != ExitCodes.INTERRUPTED) {
+					err.println(script.getFileName() + ": stopped at line " + (i + 1) + ": " + line);
+				}
 				return status;
 			}
 		}
 		return ExitCodes.OK;
 	}
 
-	/** The REPL: JLine with completion on a terminal; plain lines, no prompt, when input is piped. */
-	private int interactive(PrintWriter out, PrintWriter err) {
-		boolean terminal = System.console() != null;
-		err.println("ilrsh: ILR 2025-26 files. Type help for commands, exit to leave.");
-		if (terminal) {
-			LineReader reader = lineReader.getObject();
-			while (true) {
-				// while the user types, index the current file so that the first search does not wait
-				fileIndex.prepareInBackground();
-				String line;
-				try {
-					line = reader.readLine(prompt());
-				}
-				catch (UserInterruptException e) {
-					continue;
-				}
-				catch (EndOfFileException e) {
-					return ExitCodes.OK;
-				}
-				if (isExit(line)) {
-					return ExitCodes.OK;
-				}
-				dispatcher.execute(line, out, err, terminalInput(reader));
-			}
-		}
+	/**
+	 * Commands piped in, one a line, with no prompt. No one is there to answer a question, so a command that would
+	 * ask takes its safe course (a restructure only previews) instead of reading the next command as the answer.
+	 */
+	private int piped(PrintWriter out, PrintWriter err) {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-			InputReader answers = pipedInput(reader, err);
-			// every line runs, as typed at a prompt would; the exit status is the worst any of them had
 			int worst = ExitCodes.OK;
 			String line;
 			while ((line = reader.readLine()) != null) {
-				if (isExit(line)) {
+				String l = line.strip();
+				if (Repl.isExit(l)) {
 					break;
 				}
-				if (!line.isBlank() && !line.strip().startsWith("#")) {
-					worst = Math.max(worst, dispatcher.execute(line, out, err, answers));
+				if (!l.isEmpty() && !l.startsWith("#")) {
+					int status = dispatcher.execute(line, out, err, CommandDispatcher.NO_INPUT);
+					if (status == ExitCodes.INTERRUPTED) {
+						return status;
+					}
+					worst = Math.max(worst, status);
 				}
 			}
 			return worst;
@@ -177,42 +193,30 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 	}
 
-	/** Questions asked by a command are answered at the terminal, with line editing. */
-	private static InputReader terminalInput(LineReader reader) {
-		return new InputReader() {
-			@Override
-			public String readInput(String prompt) {
-				try {
-					return reader.readLine(prompt);
-				}
-				catch (UserInterruptException | EndOfFileException e) {
-					return null;
-				}
-			}
-		};
+	private int interactive(PrintWriter err) {
+		Terminal terminal;
+		try {
+			terminal = TerminalBuilder.builder().name("ilrsh").system(true).build();
+		}
+		catch (IOException e) {
+			err.println("error: the terminal cannot be used (" + e.getMessage() + ")");
+			return ExitCodes.USAGE;
+		}
+		try (terminal) {
+			ShellCompleter completer = new ShellCompleter(registry, fileIndex, rules, loader);
+			return new Repl(terminal, completer, dispatcher, loader, fileIndex::prepareInBackground, err).run();
+		}
+		catch (IOException e) {
+			return ExitCodes.OK;
+		}
 	}
 
-	/** Piped input: a question's answer is the next line of input. */
-	private static InputReader pipedInput(BufferedReader reader, PrintWriter err) {
-		return new InputReader() {
-			@Override
-			public String readInput(String prompt) throws IOException {
-				err.print(prompt);
-				err.flush();
-				String answer = reader.readLine();
-				err.println(answer == null ? "" : answer);
-				return answer;
-			}
-		};
-	}
-
-	private String prompt() {
-		return loader.workspace().current().map(f -> "ilrsh:" + f.name() + "> ").orElse("ilrsh> ");
-	}
-
-	private static boolean isExit(String line) {
-		String l = line.strip();
-		return l.equals("exit") || l.equals("quit");
+	/** In batch mode nothing asks before edits are dropped, so say what was not written. */
+	private void reportUnsaved(PrintWriter err) {
+		for (String unsaved : Repl.unsaved(loader.workspace())) {
+			err.println("note: not written to any file: " + unsaved
+					+ " (write --out FILE, or --out on the command, keeps edits)");
+		}
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import dev.ilrsh.files.OutputFile;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.xml.IlrFileName;
 import java.io.IOException;
+import org.springframework.shell.core.command.CommandContext;
 import java.nio.file.Files;
 import dev.ilrsh.render.Format;
 import dev.ilrsh.render.Table;
@@ -109,6 +110,23 @@ public class Session {
 		catch (InvalidPathException e) {
 			throw CommandFailure.usage(option + " " + typed + " is not a usable file name (" + e.getReason() + ")");
 		}
+	}
+
+	/**
+	 * Asks the user a yes/no question.
+	 *
+	 * @return true for an answer starting with y, false for any other answer, null when no one can answer (batch
+	 *         mode, piped input)
+	 */
+	public Boolean yesOrNo(CommandContext context, String question) {
+		String answer;
+		try {
+			answer = context.inputReader().readInput(question);
+		}
+		catch (Exception e) {
+			return null;
+		}
+		return answer == null ? null : answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
 	}
 
 	/** Parses a --format value, failing with a usage message. */

@@ -5,7 +5,9 @@ import dev.ilrsh.xml.IlrReadException;
 import dev.ilrsh.xml.IlrReader;
 import dev.ilrsh.xml.LoadResult;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,14 +16,14 @@ public final class Workspace {
 
 	private final List<LoadedFile> files = new ArrayList<>();
 	/** For each open file, its earlier contents in this session, newest last, for undo. */
-	private final List<java.util.Deque<Message>> history = new ArrayList<>();
+	private final List<Deque<Message>> history = new ArrayList<>();
 	private int current = -1;
 
 	/** Reads a file and makes it current; a file already open is read again and replaced. */
 	public LoadedFile load(Path path, IlrReader.Progress progress) throws IlrReadException {
 		LoadResult result = IlrReader.read(path, progress);
 		Path absolute = path.toAbsolutePath().normalize();
-		LoadedFile file = new LoadedFile(path.getFileName().toString(), result, result.message());
+		LoadedFile file = new LoadedFile(path.getFileName().toString(), result);
 		for (int i = 0; i < files.size(); i++) {
 			if (files.get(i).path().toAbsolutePath().normalize().equals(absolute)) {
 				files.set(i, file);
@@ -31,9 +33,27 @@ public final class Workspace {
 			}
 		}
 		files.add(file);
-		history.add(new java.util.ArrayDeque<>());
+		history.add(new ArrayDeque<>());
 		current = files.size() - 1;
 		return file;
+	}
+
+	/** The workspace as it stands, to put back with {@link #restore} if a command is stopped half-way. */
+	public record Snapshot(List<LoadedFile> files, List<Deque<Message>> history, int current) {
+	}
+
+	public Snapshot snapshot() {
+		List<Deque<Message>> copies = new ArrayList<>(history.size());
+		history.forEach(h -> copies.add(new ArrayDeque<>(h)));
+		return new Snapshot(List.copyOf(files), copies, current);
+	}
+
+	public void restore(Snapshot snapshot) {
+		files.clear();
+		files.addAll(snapshot.files());
+		history.clear();
+		snapshot.history().forEach(h -> history.add(new ArrayDeque<>(h)));
+		current = snapshot.current();
 	}
 
 	public List<LoadedFile> files() {
@@ -74,13 +94,33 @@ public final class Workspace {
 		return Optional.empty();
 	}
 
-	/** Replaces the current file's content after an edit, remembering the old content for undo. */
-	public LoadedFile edit(Message edited) {
+	/**
+	 * Replaces the current file's content after an edit, remembering the old content for undo.
+	 *
+	 * @param description what the edit did, in a few words, for the list of edits not yet written
+	 */
+	public LoadedFile edit(Message edited, String description) {
 		LoadedFile before = files.get(current);
 		history.get(current).addLast(before.message());
-		LoadedFile updated = before.withMessage(edited);
+		LoadedFile updated = before.edited(edited, description);
 		files.set(current, updated);
 		return updated;
+	}
+
+	/** Notes that the current file's content, as it stands, has been written to a file. */
+	public void markSaved() {
+		if (current >= 0) {
+			files.set(current, files.get(current).savedNow());
+		}
+	}
+
+	/**
+	 * The open file at {@code path} when it holds edits not yet written (reading it again would drop them).
+	 */
+	public Optional<LoadedFile> unsavedAt(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		return files.stream().filter(f -> f.hasUnsavedEdits() && f.path().toAbsolutePath().normalize().equals(absolute))
+			.findFirst();
 	}
 
 	/** Puts back the current file's content as it was before its last edit; empty when there is nothing to undo. */
@@ -88,7 +128,7 @@ public final class Workspace {
 		if (current < 0 || history.get(current).isEmpty()) {
 			return Optional.empty();
 		}
-		LoadedFile restored = files.get(current).withMessage(history.get(current).removeLast());
+		LoadedFile restored = files.get(current).undone(history.get(current).removeLast());
 		files.set(current, restored);
 		return Optional.of(restored);
 	}

@@ -11,6 +11,7 @@ import dev.ilrsh.render.Table;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
@@ -28,14 +29,27 @@ public class FileCommands {
 
 	@Command(name = "load", group = "Files", description = "Open an ILR file and make it the current one",
 			help = "load FILE\n  Reads FILE (any size; large files show progress) and makes it current.\n"
-					+ "  XML that is not well-formed is refused; schema problems are listed by summary.",
-			completionProvider = "fileCompletion")
-	public void load(@Argument(index = 0) String file) {
+					+ "  XML that is not well-formed is refused; schema problems are listed by summary.")
+	public void load(@Argument(index = 0) String file, CommandContext context) {
 		if (file == null || file.isBlank()) {
 			throw CommandFailure.usage("load: name the file to open, e.g. load ILR-10000001-2526-20251120-093000-01.XML");
 		}
+		Path path = Session.path("load", file);
+		LoadedFile unsaved = session.workspace().unsavedAt(path).orElse(null);
+		if (unsaved != null) {
+			String edits = String.join("; ", unsaved.unsavedEdits());
+			Boolean yes = session.yesOrNo(context, unsaved.name() + " is open with edits not written (" + edits
+					+ "); reading it again drops them. Read it again? [y/N] ");
+			if (Boolean.FALSE.equals(yes)) {
+				session.message("load: " + unsaved.name() + " was not read again; its edits are kept");
+				return;
+			}
+			if (yes == null) {
+				session.message("note: edits to " + unsaved.name() + " were dropped without being written: " + edits);
+			}
+		}
 		try {
-			LoadedFile loaded = session.loader().load(Path.of(file), session.err());
+			LoadedFile loaded = session.loader().load(path, session.err());
 			session.message(session.loader().describe(loaded));
 		}
 		catch (IlrReadException e) {
@@ -73,8 +87,7 @@ public class FileCommands {
 			help = "write --out FILE|FOLDER [--force]\n  Writes in schema order through a temporary file. Never overwrites the\n"
 					+ "  file that was loaded; refuses an existing FILE unless --force. Given a folder, it writes a new\n"
 					+ "  return named as the DfE expects, ILR-<UKPRN>-2526-<yyyymmdd>-<hhmmss>-<NN>.XML with the serial\n"
-					+ "  one up, and sets the header's SerialNo and DateTime to match that name.",
-			completionProvider = "fileCompletion")
+					+ "  one up, and sets the header's SerialNo and DateTime to match that name.")
 	public void write(@Option(longName = "out", description = "the file to write") String out,
 			@Option(longName = "force", description = "replace FILE if it exists") Boolean force) {
 		if (out == null || out.isBlank()) {
@@ -94,6 +107,7 @@ public class FileCommands {
 		catch (OutputFileException e) {
 			throw CommandFailure.usage("write: " + e.getMessage());
 		}
+		session.workspace().markSaved();
 		session.message("wrote " + target + " (" + file.message().learners().size() + " learners, "
 				+ sizeOf(target) + ")");
 		if (destination.newReturn()) {

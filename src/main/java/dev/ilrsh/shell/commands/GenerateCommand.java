@@ -31,8 +31,7 @@ public class GenerateCommand {
 			description = "Write a synthetic, fictional, XSD-valid 2025-26 file with a realistic mix of learners",
 			help = "generate --learners N --out FILE [--seed S] [--mistakes RATE] [--force]\n"
 					+ "  The same seed gives the same file. About 1.5% of learners carry a typical mistake\n"
-					+ "  (split records, bad ULN check digit, …); --mistakes 0 gives a clean file.",
-			completionProvider = "fileCompletion")
+					+ "  (split records, bad ULN check digit, …); --mistakes 0 gives a clean file.")
 	public void generate(@Option(longName = "learners", description = "how many learner records") Integer learners,
 			@Option(longName = "out", description = "the file to write") String out,
 			@Option(longName = "seed", description = "makes the file reproducible", defaultValue = "1") Long seed,

@@ -34,7 +34,7 @@ public class HelpCommand {
 
 	@org.springframework.shell.core.command.annotation.Command(name = "help", group = "Help",
 			description = "List commands and topics, or show one command or topic",
-			help = "help [COMMAND|TOPIC|RULE]", completionProvider = "helpCompletion")
+			help = "help [COMMAND|TOPIC|RULE]")
 	public void help(@Arguments List<String> words, CommandContext context) {
 		CommandRegistry registry = context.commandRegistry();
 		String wanted = words == null ? "" : String.join(" ", words).strip();

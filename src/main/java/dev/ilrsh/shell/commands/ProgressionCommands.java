@@ -56,7 +56,7 @@ public class ProgressionCommands {
 
 	@Command(name = "programmes", group = "Progressions",
 			description = "One row per programme: dates, status, outcome, off-the-job hours, price, aims",
-			help = "programmes [--learner REF|ULN] [--format table|csv|json]", completionProvider = "learnerCompletion")
+			help = "programmes [--learner REF|ULN] [--format table|csv|json]")
 	public void programmes(@Option(longName = "learner", description = "only this learner") String learner,
 			@Option(longName = "format", defaultValue = "table") String format) {
 		LoadedFile file = session.current();
@@ -124,8 +124,7 @@ public class ProgressionCommands {
 					  Where records differ on a learner field, the newest record's value is taken (or --take).
 					  Refuses a merge that would add validation errors (e.g. overlapping programmes, R124) unless
 					  --force. --out writes the result as a new file and validates it again; --plan saves the plan
-					  as JSON, and --from-plan applies a saved plan. undo puts the file back as it was.""",
-			completionProvider = "learnerCompletion")
+					  as JSON, and --from-plan applies a saved plan. undo puts the file back as it was.""")
 	public void restructure(@Option(longName = "uln", description = "the ULN the records share") String uln,
 			@Option(longName = "learner", description = "a learner reference of one of the records") String learner,
 			@Option(longName = "all", description = "every split learner in the file") Boolean all,
@@ -186,9 +185,10 @@ public class ProgressionCommands {
 		if (!Boolean.TRUE.equals(yes) && !confirmed(context)) {
 			return;
 		}
-		session.workspace().edit(outcome.result().message());
-		session.message("restructured " + outcome.result().merged().size() + " learner"
-				+ (outcome.result().merged().size() == 1 ? "" : "s") + " in " + file.name()
+		int merged = outcome.result().merged().size();
+		session.workspace().edit(outcome.result().message(), "restructure merged " + merged + " learner"
+				+ (merged == 1 ? " (kept " + outcome.result().merged().get(0).plan().keepLearnRefNumber() + ")" : "s"));
+		session.message("restructured " + merged + " learner" + (merged == 1 ? "" : "s") + " in " + file.name()
 				+ " (in this session; undo puts it back" + (out == null ? ", write --out FILE saves it)" : ")"));
 		if (out != null) {
 			writeAndCheck(outcome, out, file, Boolean.TRUE.equals(force));
@@ -266,18 +266,12 @@ public class ProgressionCommands {
 	}
 
 	private boolean confirmed(CommandContext context) {
-		String answer;
-		try {
-			answer = context.inputReader().readInput("Apply these changes? [y/N] ");
-		}
-		catch (Exception e) {
-			answer = null;
-		}
-		if (answer == null) {
+		Boolean yes = session.yesOrNo(context, "Apply these changes? [y/N] ");
+		if (yes == null) {
 			session.message("preview only: nothing was changed (add --yes to apply)");
 			return false;
 		}
-		if (!answer.strip().toLowerCase().startsWith("y")) {
+		if (!yes) {
 			session.message("not applied: nothing was changed");
 			return false;
 		}
@@ -295,6 +289,7 @@ public class ProgressionCommands {
 		catch (OutputFileException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage() + " (the change stays in this session)");
 		}
+		session.workspace().markSaved();
 		try {
 			var reread = IlrReader.read(target);
 			var report = dev.ilrsh.rules.Validator.validate(reread, ValidationOptions.defaults());

@@ -40,8 +40,7 @@ public class QueryCommands {
 					  Learners carry all learner fields and, from their aims, only StdCode ProgType FundModel
 					  CompStatus LearnAimRef LearnStartDate AimType ACT (true if some aim has the value).
 					  --aims/--programmes carry all aim fields (FAMs as ACT:1, SOF:105) and, from the learner,
-					  only LearnRefNumber ULN FamilyName GivenNames DateOfBirth Sex Ethnicity Postcode.""",
-			completionProvider = "findCompletion")
+					  only LearnRefNumber ULN FamilyName GivenNames DateOfBirth Sex Ethnicity Postcode.""")
 	public void find(@Arguments List<String> words,
 			@Option(longName = "aims", description = "list aims instead of learners") Boolean aims,
 			@Option(longName = "programmes", description = "list programmes instead of learners") Boolean programmes,
@@ -76,8 +75,7 @@ public class QueryCommands {
 			help = """
 					ask [QUESTION] [--format table|csv|json]
 					  ask learners with more than one programme     ask multiple-programmes
-					  ask who is past their planned end date        ask (lists every question)""",
-			completionProvider = "askCompletion")
+					  ask who is past their planned end date        ask (lists every question)""")
 	public void ask(@Arguments List<String> words, @Option(longName = "format", defaultValue = "table") String format) {
 		String question = words == null ? "" : String.join(" ", words).strip();
 		Format chosen = Session.format(format);
@@ -107,8 +105,7 @@ public class QueryCommands {
 					count --by FIELD [--where QUERY] [--format table|csv|json]
 					  count --by FundModel     count --by StdCode --where CompStatus:1
 					  Fields include every coded ILR field and: age band at start, start month, programme status,
-					  ACT code. TAB after --by lists them.""",
-			completionProvider = "countCompletion")
+					  ACT code. TAB after --by lists them.""")
 	public void count(@Option(longName = "by", description = "the field to count by") String by,
 			@Option(longName = "where", description = "only what this query matches") String where,
 			@Option(longName = "format", defaultValue = "table") String format) {

@@ -87,8 +87,7 @@ public class RuleCommands {
 	@Command(name = "rules import", group = "Validation",
 			description = "Import the DfE's validation rules spreadsheet (.xlsx or .csv) so explain shows its messages",
 			help = "rules import FILE\n  Reads the spreadsheet the DfE publishes each year; its messages are kept under\n"
-					+ "  ~/.ilrsh/rules and shown beside ilrsh's own explanations from then on.",
-			completionProvider = "fileCompletion")
+					+ "  ~/.ilrsh/rules and shown beside ilrsh's own explanations from then on.")
 	public void rulesImport(@Argument(index = 0) String file) {
 		if (file == null || file.isBlank()) {
 			throw CommandFailure.usage("rules import: name the spreadsheet, e.g. rules import ILR-validation-rules.xlsx");

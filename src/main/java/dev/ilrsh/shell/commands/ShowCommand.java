@@ -30,8 +30,7 @@ public class ShowCommand {
 			description = "One learner: identity, employment, programmes with their aims, and a timeline",
 			help = "show LEARNREF|ULN [--format table|csv|json]\n"
 					+ "  Every record with that reference or ULN is shown (several when a person is split).\n"
-					+ "  csv and json give one row per aim.",
-			completionProvider = "learnerCompletion")
+					+ "  csv and json give one row per aim.")
 	public void show(@Argument(index = 0) String key, @Option(longName = "format", defaultValue = "table") String format) {
 		if (key == null || key.isBlank()) {
 			throw CommandFailure.usage("show: give a learner reference or ULN, e.g. show APP001");

@@ -36,8 +36,7 @@ public class ValidateCommand {
 					+ "         [--today YYYY-MM-DD] [--format table|csv|json]\n"
 					+ "  table: findings grouped by rule, then each finding. csv: one row per finding in the layout of\n"
 					+ "  the DfE's rule-violation report. --rule takes any spelling (R59, R_59) and ULN_* prefixes.\n"
-					+ "  --date is the date rules compare with the return (default: the file's FilePreparationDate).",
-			completionProvider = "learnerCompletion")
+					+ "  --date is the date rules compare with the return (default: the file's FilePreparationDate).")
 	public void validate(@Option(longName = "rule", description = "only these rules") String rule,
 			@Option(longName = "learner", description = "only findings on these learners") String learner,
 			@Option(longName = "severity", description = "error or warning") String severity,
