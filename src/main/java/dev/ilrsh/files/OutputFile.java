@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,23 @@ public final class OutputFile {
 
 	/** .ilrsh-PID-RANDOM-NAME.tmp: the process that wrote it, so a stale one can be told from a live one. */
 	private static final Pattern TEMPORARY = Pattern.compile("\\.ilrsh-(\\d+)-[0-9a-f]{8}-.*\\.tmp");
+
+	/**
+	 * Temporary files being written now: removed if the process is stopped while writing (Ctrl-C in batch mode,
+	 * a plain kill); a process killed outright leaves its own, which the next write to the folder removes.
+	 */
+	private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> WRITING.forEach(p -> {
+			try {
+				Files.deleteIfExists(p);
+			}
+			catch (IOException ignored) {
+				// the process is ending; the next write to the folder removes it
+			}
+		}), "ilrsh-temporary-files"));
+	}
 
 	private final Path path;
 	private final boolean replace;
@@ -123,6 +142,7 @@ public final class OutputFile {
 		Path folder = target.getParent();
 		removeStaleTemporaries(folder);
 		Path temporary = folder.resolve(temporaryName(target));
+		WRITING.add(temporary);
 		try {
 			createPrivate(temporary);
 			try (FileOutputStream file = new FileOutputStream(temporary.toFile())) {
@@ -137,6 +157,7 @@ public final class OutputFile {
 			throw new OutputFileException(path, reason(e, folder));
 		}
 		finally {
+			WRITING.remove(temporary);
 			try {
 				Files.deleteIfExists(temporary);
 			}
