@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class FileIndex {
 
 	private final Session session;
-	private final QuestionCatalog questions = QuestionCatalog.standard();
+	private QuestionCatalog questions;
 	private Object indexed;
 	private IlrIndex index;
 	private Completions completions;
@@ -31,7 +31,7 @@ public class FileIndex {
 				index.close();
 			}
 			index = IlrIndex.build(file.message());
-			completions = new Completions(index, questions);
+			completions = new Completions(index, questions());
 			indexed = file.message();
 		}
 		return index;
@@ -53,7 +53,11 @@ public class FileIndex {
 		return completions;
 	}
 
-	public QuestionCatalog questions() {
+	/** The question catalog, made on first use (a command that asks nothing does not pay for it). */
+	public synchronized QuestionCatalog questions() {
+		if (questions == null) {
+			questions = QuestionCatalog.standard();
+		}
 		return questions;
 	}
 }

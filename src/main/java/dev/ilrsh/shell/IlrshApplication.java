@@ -2,14 +2,17 @@ package dev.ilrsh.shell;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Import;
-import org.springframework.shell.core.autoconfigure.CommandRegistryAutoConfiguration;
 
-/** Starts ilrsh: the interactive shell, or one command or script in batch mode (see {@link LaunchArguments}). */
-@SpringBootApplication
-@Import(CommandRegistryAutoConfiguration.class)
+/**
+ * Starts ilrsh: the interactive shell, or one command or script in batch mode (see {@link LaunchArguments}). Its beans
+ * are ilrsh's own components, found in its packages; no auto-configuration is used, since none of it serves ilrsh and
+ * weighing each candidate costs every one-shot command start-up time.
+ */
+@SpringBootConfiguration
+@ComponentScan
 public class IlrshApplication {
 
 	public static void main(String[] args) {
@@ -28,6 +31,10 @@ public class IlrshApplication {
 		try {
 			ConfigurableApplicationContext context = application.run(args);
 			return SpringApplication.exit(context);
+		}
+		catch (SpringApplication.AbandonedRunException e) {
+			// the build's ahead-of-time processing stops the run once the context is defined
+			throw e;
 		}
 		catch (RuntimeException e) {
 			System.err.println("internal error: ilrsh could not start (" + e.getMessage() + ")");

@@ -26,7 +26,7 @@ public class RuleFindings {
 	static final int CASES_SHOWN = 20;
 
 	private final Session session;
-	private final RuleRegistry registry = RuleRegistry.standard();
+	private RuleRegistry registry;
 	private Object reportFor;
 	private ValidationReport report;
 
@@ -34,9 +34,17 @@ public class RuleFindings {
 		this.session = session;
 	}
 
+	/** The rules, made on first use: a command that validates nothing does not pay for them. */
+	private synchronized RuleRegistry registry() {
+		if (registry == null) {
+			registry = RuleRegistry.standard();
+		}
+		return registry;
+	}
+
 	/** Whether ilrsh's engine runs this rule. */
 	public boolean runs(String rule) {
-		return registry.has(rule);
+		return registry().has(rule);
 	}
 
 	/** Every finding of the current file with default options, cached for its current content. */
@@ -49,7 +57,7 @@ public class RuleFindings {
 	}
 
 	public ValidationReport validate(LoadedFile file, ValidationOptions options) {
-		return new Validator(registry).run(file.message(), file.isEdited() ? List.of() : file.loaded().problems(),
+		return new Validator(registry()).run(file.message(), file.isEdited() ? List.of() : file.loaded().problems(),
 				file.path(), options);
 	}
 
