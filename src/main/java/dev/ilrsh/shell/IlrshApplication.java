@@ -23,6 +23,8 @@ public class IlrshApplication {
 
 	/** Runs ilrsh with these arguments and returns its exit status (tests call this instead of main). */
 	public static int run(String... args) {
+		// Spring Boot warms up, on a second thread, things ilrsh never uses (JSON binding, bean validation…)
+		System.setProperty("spring.backgroundpreinitializer.ignore", "true");
 		SpringApplication application = new SpringApplication(IlrshApplication.class);
 		// Command words such as --format=json belong to our commands, not to Spring's environment.
 		application.setAddCommandLineProperties(false);

@@ -23,10 +23,16 @@ public final class IlrshProcess {
 
 	/** A process builder for {@code ilrsh args…}, with no sample file and this JVM's classes. */
 	public static ProcessBuilder builder(String... args) {
+		return builder(List.of(), args);
+	}
+
+	/** The same, with options for the JVM. */
+	public static ProcessBuilder builder(List<String> jvmOptions, String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xshare:auto");
 		command.add("-XX:TieredStopAtLevel=1");
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add("dev.ilrsh.shell.IlrshApplication");
