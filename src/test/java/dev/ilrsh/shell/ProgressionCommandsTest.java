@@ -60,7 +60,7 @@ class ProgressionCommandsTest extends ShellHarness {
 		assertThat(r.exit()).isZero();
 		assertThat(r.out()).contains("Findings gone:    R06 x2 (APP003), R59 x4 (APP001, APP002, APP003)")
 			.contains("Findings carried: none").contains("Findings added:   none")
-			.contains("1429069502  APP001  2        4     LearnerEmploymentStatus:2024-05-01 kept APP002  R59 x2")
+			.contains("1429069502  APP001  2        4     LearnerEmploymentStatus:2024-05-01=APP002  R59 x2")
 			.contains("1 conflict settled by keeping the newest record's version");
 		Xsd.assertValid(out);
 		var before = IlrReader.read(SAMPLE).message();

@@ -118,7 +118,7 @@ public class ProgressionCommands {
 					restructure --uln ULN | --learner REF | --all | --from-plan FILE
 					            [--keep REF] [--take NAME=REF,…] [--out FILE] [--plan FILE] [--yes] [--force]
 					  Shows the learner before and after, a timeline, every edit and every conflict, then asks
-					  before applying (--yes applies without asking; without a terminal it only previews).
+					  before applying (--yes applies without asking; a script without --yes only previews).
 					  Keeps the reference of the record that started first (or --keep); aims are renumbered:
 					  programmes by start, each programme aim then its components, then other aims by start.
 					  Where the records disagree (a learner field, the address, the employment status of one
@@ -328,7 +328,7 @@ public class ProgressionCommands {
 
 	/** Several merges: one row each, then the findings of them all (on stdout for a table, else as messages). */
 	private void printSummary(Restructurer.Outcome outcome, String format) {
-		Table.Builder t = Table.builder("ULN", "kept", "records", "aims", "conflicts", "findings_gone",
+		Table.Builder t = Table.builder("ULN", "kept", "records", "aims", "conflicts_kept", "findings_gone",
 				"findings_carried", "findings_added");
 		int conflicts = 0;
 		for (int m = 0; m < outcome.result().merged().size(); m++) {
@@ -337,7 +337,7 @@ public class ProgressionCommands {
 			Restructurer.FindingChanges changes = outcome.merges().get(m);
 			conflicts += (int) plan.conflicts().stream().filter(c -> !c.taken()).count();
 			t.row(merged.after().uln(), plan.keepLearnRefNumber(), plan.records().size(), plan.aims().size(),
-					plan.conflicts().stream().map(c -> c.take() + " kept " + plan.label(c.chosen())).toList(),
+					plan.conflicts().stream().map(c -> c.take() + "=" + plan.label(c.chosen())).toList(),
 					MergePreview.counts(changes.gone()), MergePreview.counts(changes.carried()),
 					MergePreview.counts(changes.added()));
 		}
