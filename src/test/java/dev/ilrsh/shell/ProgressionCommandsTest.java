@@ -203,6 +203,11 @@ class ProgressionCommandsTest extends ShellHarness {
 
 		Path other = tmp.resolve("other.json");
 		run("restructure --uln 1429069502 --plan " + other);
+		Files.writeString(plan, Files.readString(other).replace("\"APP002\"", "\"APP099\""));
+		Run unknown = run("restructure --from-plan " + plan);
+		assertThat(unknown.exit()).isEqualTo(2);
+		assertThat(unknown.err()).isEqualTo("error: restructure: the plan names learner APP099 (ULN 1429069502) which is "
+				+ "not in this file\n");
 		run("load " + Fixtures.path("conflicts-two-records.xml"));
 		Run elsewhere = run("restructure --from-plan " + other);
 		assertThat(elsewhere.exit()).isEqualTo(2);
