@@ -1,24 +1,24 @@
 package dev.ilrsh.restructure;
 
 import dev.ilrsh.derived.DerivedData;
-import dev.ilrsh.model.FieldSpec;
-import dev.ilrsh.model.IlrSchema;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
-import dev.ilrsh.model.Member;
-import dev.ilrsh.render.TableRenderer;
 import dev.ilrsh.restructure.MergePlan.AimMove;
-import dev.ilrsh.restructure.MergePlan.FieldChoice;
 import dev.ilrsh.restructure.MergePlan.RecordRef;
 import dev.ilrsh.restructure.SplitLearner.Located;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-/** Decides how to merge one person's records: which reference to keep, the new aim order, field choices. */
+/**
+ * Decides how to merge one person's records: which reference to keep, the new aim order, and which version to keep
+ * of everything the records disagree on.
+ */
 public final class MergePlanner {
 
 	private MergePlanner() {
@@ -27,31 +27,43 @@ public final class MergePlanner {
 	/**
 	 * Plans the merge of {@code split}'s records.
 	 *
-	 * @param keep the learner reference to keep, or null for the record with the earliest start
-	 * @param choices field name to the learner reference whose value to take, for fields that differ (others take
-	 *     the most recent record's value)
-	 * @throws IllegalArgumentException when {@code keep} or a choice names a reference not in the group
+	 * @param keep the record to keep (its reference, or {@code REF#n} when several share it), or null for the
+	 *     record with the earliest start
+	 * @param choices conflict name ({@link MergePlan.Conflict#take}, any case) to the record whose version to keep;
+	 *     the others keep the newest record's version
+	 * @throws IllegalArgumentException when {@code keep} or a choice names no record of the group, or a choice names
+	 *     no conflict
 	 */
 	public static MergePlan plan(SplitLearner split, String keep, Map<String, String> choices) {
 		List<Located> records = new ArrayList<>(split.records());
 		records.sort(Comparator.comparing((Located r) -> earliestStart(r.learner()))
 			.thenComparingInt(Located::position));
 		if (keep != null) {
-			Located kept = records.stream()
-				.filter(r -> keep.equalsIgnoreCase(r.learner().learnRefNumber()))
-				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("--keep " + keep + " is not one of the records: "
-						+ String.join(", ", split.learnRefNumbers())));
+			List<RecordRef> inFileOrder = refs(split, split.records());
+			int index = MergePlan.indexOf(inFileOrder, keep);
+			if (index < 0) {
+				throw new IllegalArgumentException("--keep " + keep + " " + notOneOf(keep, inFileOrder));
+			}
+			Located kept = split.records().get(index);
 			records.remove(kept);
 			records.add(0, kept);
 		}
-		List<RecordRef> refs = new ArrayList<>();
-		for (Located r : records) {
-			refs.add(new RecordRef(r.learner().learnRefNumber(), r.learner().uln(), occurrence(split, r),
-					r.position(), r.learner().extras().line()));
+		List<RecordRef> refs = refs(split, records);
+		List<Learner> learners = records.stream().map(Located::learner).toList();
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < refs.size(); i++) {
+			labels.add(MergePlan.label(refs, i));
 		}
-		int mostRecent = mostRecent(records);
-		List<FieldChoice> fields = fieldChoices(records, mostRecent, choices);
+		// the conflicts as they are, to know the names the user may give in any case
+		List<MergePlan.Conflict> found = Reconciler.reconcile(learners, labels, Map.of()).conflicts();
+		Map<String, Integer> taken = taken(choices, refs, found);
+		Reconciler.Result settled;
+		try {
+			settled = Reconciler.reconcile(learners, labels, taken);
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("--take " + e.getMessage());
+		}
 		List<AimOrder.Sourced> aims = new ArrayList<>();
 		for (int i = 0; i < records.size(); i++) {
 			for (LearningDelivery aim : records.get(i).learner().learningDelivery()) {
@@ -68,10 +80,63 @@ public final class MergePlanner {
 		List<String> notes = new ArrayList<>();
 		notes.add("keeps learner reference " + refs.get(0).learnRefNumber() + " (" + (keep != null ? "chosen with --keep"
 				: "the record with the earliest start") + ")");
-		if (moves.size() > 98) {
-			notes.add("the merged learner would have " + moves.size() + " aims; AimSeqNumber allows at most 98");
+		return new MergePlan(refs.get(0).learnRefNumber(), refs, moves, settled.conflicts(), notes);
+	}
+
+	private static List<RecordRef> refs(SplitLearner split, List<Located> records) {
+		List<RecordRef> refs = new ArrayList<>();
+		for (Located r : records) {
+			refs.add(new RecordRef(r.learner().learnRefNumber(), r.learner().uln(), occurrence(split, r),
+					r.position(), r.learner().extras().line()));
 		}
-		return new MergePlan(refs.get(0).learnRefNumber(), refs, moves, fields, notes);
+		return refs;
+	}
+
+	/**
+	 * The user's choices by conflict name, names matched in any case, records by label. A name that is part of the
+	 * address, or names no conflict, is refused with the names to use.
+	 */
+	private static Map<String, Integer> taken(Map<String, String> choices, List<RecordRef> refs,
+			List<MergePlan.Conflict> conflicts) {
+		Map<String, Integer> taken = new LinkedHashMap<>();
+		choices.forEach((typed, label) -> {
+			String name = conflicts.stream()
+				.map(MergePlan.Conflict::take)
+				.filter(c -> c.equalsIgnoreCase(typed.strip()))
+				.findFirst()
+				.orElse(null);
+			if (name == null && Reconciler.ADDRESS.stream().anyMatch(f -> f.equalsIgnoreCase(typed.strip()))) {
+				throw new IllegalArgumentException("--take " + typed + ": " + typed.strip() + " is part of the address, "
+						+ "which is taken whole: --take " + Reconciler.ADDRESS_NAME + "=" + label);
+			}
+			if (name == null) {
+				throw new IllegalArgumentException("--take " + typed + ": the records do not differ on " + typed
+						+ (conflicts.isEmpty() ? "" : "; they differ on " + conflicts.stream()
+							.map(MergePlan.Conflict::take).collect(java.util.stream.Collectors.joining(", "))));
+			}
+			int index = MergePlan.indexOf(refs, label);
+			if (index < 0) {
+				throw new IllegalArgumentException("--take " + typed + "=" + label + ": " + label + " "
+						+ notOneOf(label, refs));
+			}
+			taken.put(name, index);
+		});
+		return taken;
+	}
+
+	/** Why a label names no record: none has it, or several share it. */
+	private static String notOneOf(String label, List<RecordRef> refs) {
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < refs.size(); i++) {
+			labels.add(MergePlan.label(refs, i));
+		}
+		List<String> sharing = labels.stream()
+			.filter(l -> l.toUpperCase(Locale.ROOT).startsWith(label.strip().toUpperCase(Locale.ROOT) + "#"))
+			.toList();
+		if (!sharing.isEmpty()) {
+			return "is the reference of " + sharing.size() + " records: name one of " + String.join(", ", sharing);
+		}
+		return "is not one of the records: " + String.join(", ", labels);
 	}
 
 	/** Which of the records with the same reference and ULN this one is, in file order. */
@@ -87,60 +152,6 @@ public final class MergePlanner {
 			}
 		}
 		return n;
-	}
-
-	/** The record whose data is newest: the one whose earliest aim starts last. */
-	static int mostRecent(List<Located> records) {
-		int best = 0;
-		for (int i = 1; i < records.size(); i++) {
-			if (earliestStart(records.get(i).learner()).compareTo(earliestStart(records.get(best).learner())) >= 0) {
-				best = i;
-			}
-		}
-		return best;
-	}
-
-	private static List<FieldChoice> fieldChoices(List<Located> records, int mostRecent, Map<String, String> choices) {
-		List<FieldChoice> fields = new ArrayList<>();
-		for (Member m : IlrSchema.LEARNER.members()) {
-			if (!(m instanceof FieldSpec field) || field.name().equals("LearnRefNumber")) {
-				continue;
-			}
-			int index = IlrSchema.LEARNER.indexOf(field.name());
-			List<String> values = new ArrayList<>();
-			long distinct = records.stream()
-				.map(r -> IlrSchema.LEARNER.get(r.learner(), index))
-				.filter(Objects::nonNull)
-				.distinct()
-				.count();
-			if (distinct <= 1) {
-				continue;
-			}
-			for (Located r : records) {
-				values.add(TableRenderer.plain(IlrSchema.LEARNER.get(r.learner(), index)));
-			}
-			int chosen = mostRecent;
-			String wanted = choices.get(field.name());
-			if (wanted != null) {
-				chosen = indexOfRef(records, wanted, field.name());
-			}
-			fields.add(new FieldChoice(field.name(), values, chosen));
-		}
-		for (String name : choices.keySet()) {
-			if (fields.stream().noneMatch(f -> f.field().equals(name))) {
-				throw new IllegalArgumentException("--take " + name + ": the records do not differ on " + name);
-			}
-		}
-		return fields;
-	}
-
-	private static int indexOfRef(List<Located> records, String ref, String field) {
-		for (int i = 0; i < records.size(); i++) {
-			if (ref.equalsIgnoreCase(records.get(i).learner().learnRefNumber())) {
-				return i;
-			}
-		}
-		throw new IllegalArgumentException("--take " + field + "=" + ref + ": " + ref + " is not one of the records");
 	}
 
 	static LocalDate earliestStart(Learner learner) {

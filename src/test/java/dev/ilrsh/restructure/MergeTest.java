@@ -45,7 +45,7 @@ class MergeTest {
 		assertThat(plan.aims()).extracting(MergePlan.AimMove::record, MergePlan.AimMove::oldAimSeqNumber,
 				MergePlan.AimMove::newAimSeqNumber)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(0, 1, 1), org.assertj.core.groups.Tuple.tuple(1, 1, 2));
-		assertThat(plan.fields()).isEmpty();
+		assertThat(plan.conflicts()).isEmpty();
 
 		Merger.Result result = Merger.apply(message, List.of(plan));
 		assertThat(result.message().learners()).hasSize(1);
@@ -78,19 +78,27 @@ class MergeTest {
 	}
 
 	@Test
-	void differingFieldsTakeTheMostRecentRecordUnlessTheUserChooses() throws Exception {
+	void aDifferingAddressIsTakenWholeFromTheNewestRecordUnlessTheUserChooses() throws Exception {
 		String moved = forum.replaceFirst("(?s)(<LearnRefNumber>APP002</LearnRefNumber>.*?)<Postcode>ZZ99 9ZZ</Postcode>",
 				"$1<Postcode>ZZ98 8ZZ</Postcode>");
 		Message message = load(moved);
 		SplitLearner split = ProgressionFinder.find(message).get(0);
 		MergePlan plan = MergePlanner.plan(split, null, Map.of());
-		assertThat(plan.fields()).containsExactly(new MergePlan.FieldChoice("Postcode", List.of("ZZ99 9ZZ", "ZZ98 8ZZ"), 1));
+		assertThat(plan.conflicts()).containsExactly(new MergePlan.Conflict("Address",
+				"the address (AddLine1-4 and Postcode, taken together)",
+				List.of(new MergePlan.Difference("Postcode", List.of("ZZ99 9ZZ", "ZZ98 8ZZ"))), 1, false, List.of(0, 1)));
 		assertThat(Merger.apply(message, List.of(plan)).message().learners().get(0).postcode()).isEqualTo("ZZ98 8ZZ");
 
-		MergePlan chosen = MergePlanner.plan(split, null, Map.of("Postcode", "APP001"));
+		MergePlan chosen = MergePlanner.plan(split, null, Map.of("address", "app001"));
+		assertThat(chosen.conflicts().get(0).chosen()).isZero();
+		assertThat(chosen.conflicts().get(0).taken()).isTrue();
 		assertThat(Merger.apply(message, List.of(chosen)).message().learners().get(0).postcode()).isEqualTo("ZZ99 9ZZ");
 		assertThatThrownBy(() -> MergePlanner.plan(split, null, Map.of("Sex", "APP001")))
-			.hasMessage("--take Sex: the records do not differ on Sex");
+			.hasMessage("--take Sex: the records do not differ on Sex; they differ on Address");
+		assertThatThrownBy(() -> MergePlanner.plan(split, null, Map.of("Postcode", "APP001")))
+			.hasMessage("--take Postcode: Postcode is part of the address, which is taken whole: --take Address=APP001");
+		assertThatThrownBy(() -> MergePlanner.plan(split, null, Map.of("Address", "APP009")))
+			.hasMessage("--take Address=APP009: APP009 is not one of the records: APP001, APP002");
 	}
 
 	@Test
@@ -123,14 +131,19 @@ class MergeTest {
 		Message message = load(forum);
 		MergePlan plan = MergePlanner.plan(ProgressionFinder.find(message).get(0), null, Map.of());
 		Path saved = tmp.resolve("plan.json");
-		PlanFile.save(dev.ilrsh.files.OutputFile.at(saved), "forum.xml", List.of(plan));
-		PlanFile.Saved loaded = PlanFile.load(saved);
+		Restructurer.Outcome outcome = Restructurer.run(message, List.of(), null, List.of(plan),
+				dev.ilrsh.rules.ValidationOptions.defaults());
+		PlanFile.save(OutputFile.at(saved), "forum.xml", outcome);
+		PlanFile.Saved loaded = PlanFile.load(saved, "forum.xml");
 		assertThat(loaded.plans()).containsExactly(plan);
 		assertThat(Merger.apply(message, loaded.plans()).message().learners()).hasSize(1);
 
+		assertThatThrownBy(() -> PlanFile.load(saved, "other.xml")).isInstanceOf(PlanFile.PlanFileException.class)
+			.hasMessage(saved + ": the plan was made for forum.xml, not other.xml; a plan applies only to the file it "
+					+ "was made for");
 		Files.writeString(saved, "{ not json");
-		assertThatThrownBy(() -> PlanFile.load(saved)).isInstanceOf(PlanFile.PlanFileException.class)
-			.hasMessageStartingWith(saved + ": not a valid plan file");
+		assertThatThrownBy(() -> PlanFile.load(saved, "forum.xml")).isInstanceOf(PlanFile.PlanFileException.class)
+			.hasMessageStartingWith(saved + ": not valid JSON at line 1, column 3");
 		Message other = load(forum.replace("APP002", "APP009"));
 		assertThatThrownBy(() -> Merger.apply(other, List.of(plan)))
 			.hasMessage("the plan names learner APP002 (ULN 1000000043) which is not in this file");
@@ -167,8 +180,10 @@ class MergeTest {
 		Learner merged = result.message().learners().get(0);
 		assertThat(merged.learnerFAM()).extracting(f -> f.learnFAMType() + f.learnFAMCode())
 			.containsExactlyInAnyOrder("EHC2", "LSR36", "LSR55");
-		assertThat(result.merged().get(0).notes())
-			.contains("LearnerFAM EHC has 2 different codes across the records, more than the 1 allowed; kept 1 from APP002");
+		assertThat(result.merged().get(0).plan().conflicts()).containsExactly(new MergePlan.Conflict("LearnerFAM:EHC",
+				"LearnerFAM EHC (1 allowed)",
+				List.of(new MergePlan.Difference("LearnFAMCode (LearnFAMType EHC)", List.of("1", "2"))), 1, false,
+				List.of(0, 1)));
 		Path out = tmp.resolve("fams.xml");
 		IlrWriter.write(result.message(), OutputFile.at(out));
 		Xsd.assertValid(out);

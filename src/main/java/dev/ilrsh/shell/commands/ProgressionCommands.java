@@ -4,6 +4,7 @@ import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.programme.ProgrammeEpisode;
 import dev.ilrsh.programme.Programmes;
+import dev.ilrsh.render.Format;
 import dev.ilrsh.render.Table;
 import dev.ilrsh.report.MergePreview;
 import dev.ilrsh.report.ProgrammeReport;
@@ -34,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.shell.core.command.CommandContext;
@@ -116,20 +116,25 @@ public class ProgressionCommands {
 			description = "Merge one person's split records into one learner; preview, apply, write, and prove it",
 			help = """
 					restructure --uln ULN | --learner REF | --all | --from-plan FILE
-					            [--keep REF] [--take FIELD=REF,…] [--out FILE] [--plan FILE] [--yes] [--force]
-					  Shows the learner before and after, a timeline and every edit, then asks before applying
-					  (--yes applies without asking; in batch mode without --yes it only previews).
+					            [--keep REF] [--take NAME=REF,…] [--out FILE] [--plan FILE] [--yes] [--force]
+					  Shows the learner before and after, a timeline, every edit and every conflict, then asks
+					  before applying (--yes applies without asking; a script without --yes only previews).
 					  Keeps the reference of the record that started first (or --keep); aims are renumbered:
 					  programmes by start, each programme aim then its components, then other aims by start.
-					  Where records differ on a learner field, the newest record's value is taken (or --take).
-					  Refuses a merge that would add validation errors (e.g. overlapping programmes, R124) unless
-					  --force. --out writes the result as a new file and validates it again; --plan saves the plan
-					  as JSON, and --from-plan applies a saved plan. undo puts the file back as it was.""")
+					  Where the records disagree (a learner field, the address, the employment status of one
+					  date, a LearnerFAM type, an LLDD category, provider monitoring, HE data) the newest
+					  record's version is kept; the preview shows each side by side and the --take NAME=REF
+					  that keeps another (REF#2 names the second of records sharing a reference).
+					  Findings are sorted into gone, carried (the records had them already) and added; a merge
+					  that adds errors (e.g. overlapping programmes, R124) is refused unless --force.
+					  --out writes the result as a new file and validates it again; --plan saves the plan, its
+					  choices and findings as JSON, and --from-plan applies a saved plan with the same choices.
+					  undo puts the file back as it was.""")
 	public void restructure(@Option(longName = "uln", description = "the ULN the records share") String uln,
 			@Option(longName = "learner", description = "a learner reference of one of the records") String learner,
 			@Option(longName = "all", description = "every split learner in the file") Boolean all,
 			@Option(longName = "keep", description = "the learner reference to keep") String keep,
-			@Option(longName = "take", description = "FIELD=REF: whose value to take where records differ") String take,
+			@Option(longName = "take", description = "NAME=REF,…: whose version to keep where the records disagree") String take,
 			@Option(longName = "out", description = "write the result to this new file") String out,
 			@Option(longName = "plan", description = "save the plan as JSON to this file") String planFile,
 			@Option(longName = "from-plan", description = "apply a plan saved with --plan") String fromPlan,
@@ -144,7 +149,8 @@ public class ProgressionCommands {
 		}
 		boolean many = Boolean.TRUE.equals(all);
 		if ((keep != null || take != null) && (many || fromPlan != null)) {
-			throw CommandFailure.usage("restructure: --keep and --take apply to one learner (--uln or --learner)");
+			throw CommandFailure.usage("restructure: --keep and --take apply to one learner (--uln or --learner); "
+					+ "for several, save a plan with --plan, change its \"kept\" entries and use --from-plan");
 		}
 		List<MergePlan> plans = plans(file, uln != null ? uln : learner, many, fromPlan, keep, choices(take));
 		if (plans.isEmpty()) {
@@ -154,24 +160,23 @@ public class ProgressionCommands {
 		ValidationOptions options = ValidationOptions.defaults();
 		Restructurer.Outcome outcome;
 		try {
-			outcome = Restructurer.run(file.message(), findings.report(file), file.path(), plans, options);
+			outcome = Restructurer.run(file.message(), file.isEdited() ? List.of() : file.loaded().problems(),
+					findings.report(file), file.path(), plans, options);
 		}
 		catch (IllegalArgumentException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage());
 		}
 		LocalDate reference = Programmes.referenceDate(file.message());
 		if (many || plans.size() > 1) {
-			session.print(summary(outcome), format);
+			printSummary(outcome, format);
 		}
 		else {
-			session.out().print(MergePreview.text(outcome.result().merged().get(0), reference));
+			session.out().print(MergePreview.text(outcome.result().merged().get(0), outcome.merges().get(0), reference));
 		}
-		session.out().println();
-		session.out().println(changes(outcome));
 		session.out().flush();
 		if (planFile != null) {
 			try {
-				PlanFile.save(session.outputFile("--plan", planFile, Boolean.TRUE.equals(force)), file.name(), plans);
+				PlanFile.save(session.outputFile("--plan", planFile, Boolean.TRUE.equals(force)), file.name(), outcome);
 				session.message("saved the plan to " + planFile);
 			}
 			catch (OutputFileException e) {
@@ -210,7 +215,7 @@ public class ProgressionCommands {
 			Map<String, String> choices) {
 		if (fromPlan != null) {
 			try {
-				return PlanFile.load(Path.of(fromPlan)).plans();
+				return PlanFile.load(Session.path("--from-plan", fromPlan), file.name()).plans();
 			}
 			catch (PlanFile.PlanFileException e) {
 				throw CommandFailure.usage("restructure: " + e.getMessage());
@@ -258,7 +263,8 @@ public class ProgressionCommands {
 		for (String pair : take.split(",")) {
 			String[] parts = pair.split("=", 2);
 			if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
-				throw CommandFailure.usage("restructure: --take wants FIELD=REF, e.g. --take Postcode=APP002");
+				throw CommandFailure.usage("restructure: --take wants NAME=REF, e.g. --take Address=APP002 (the preview "
+						+ "names each conflict)");
 			}
 			choices.put(parts[0].strip(), parts[1].strip());
 		}
@@ -300,8 +306,9 @@ public class ProgressionCommands {
 			if (destination.newReturn()) {
 				session.message(FileCommands.headerNote(destination));
 			}
-			long learnerFindings = report.findings().stream().filter(f -> f.learnRefNumber() != null).count();
-			long expected = outcome.after().findings().stream().filter(f -> f.learnRefNumber() != null).count();
+			// schema problems come from reading the file, and are counted above
+			long learnerFindings = report.findings().stream().filter(ProgressionCommands::learnerRule).count();
+			long expected = outcome.after().findings().stream().filter(ProgressionCommands::learnerRule).count();
 			if (learnerFindings != expected) {
 				throw CommandFailure.findings("restructure: the written file gives " + learnerFindings
 						+ " learner findings where " + expected + " were expected; please report this");
@@ -314,39 +321,40 @@ public class ProgressionCommands {
 		}
 	}
 
-	private static Table summary(Restructurer.Outcome outcome) {
-		Table.Builder t = Table.builder("ULN", "kept", "records", "aims", "findings_gone", "findings_added");
-		for (Merger.Merged m : outcome.result().merged()) {
-			Set<String> refs = m.before().stream().map(Learner::learnRefNumber).collect(Collectors.toSet());
-			refs.add(m.after().learnRefNumber());
-			t.row(m.after().uln(), m.plan().keepLearnRefNumber(), m.plan().records().size(), m.plan().aims().size(),
-					count(outcome.gone(), refs), count(outcome.added(), refs));
+	/** Several merges: one row each, then the findings of them all (on stdout for a table, else as messages). */
+	private void printSummary(Restructurer.Outcome outcome, String format) {
+		Table.Builder t = Table.builder("ULN", "kept", "records", "aims", "conflicts_kept", "findings_gone",
+				"findings_carried", "findings_added");
+		int conflicts = 0;
+		for (int m = 0; m < outcome.result().merged().size(); m++) {
+			Merger.Merged merged = outcome.result().merged().get(m);
+			MergePlan plan = merged.plan();
+			Restructurer.FindingChanges changes = outcome.merges().get(m);
+			conflicts += (int) plan.conflicts().stream().filter(c -> !c.taken()).count();
+			t.row(merged.after().uln(), plan.keepLearnRefNumber(), plan.records().size(), plan.aims().size(),
+					plan.conflicts().stream().map(c -> c.take() + "=" + plan.label(c.chosen())).toList(),
+					MergePreview.counts(changes.gone()), MergePreview.counts(changes.carried()),
+					MergePreview.counts(changes.added()));
 		}
-		return t.build();
-	}
-
-	private static String count(List<Finding> list, Set<String> refs) {
-		Map<String, Integer> byRule = new TreeMap<>();
-		list.stream().filter(f -> refs.contains(f.learnRefNumber())).forEach(f -> byRule.merge(f.rule(), 1, Integer::sum));
-		return byRule.isEmpty() ? "none" : byRule.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
-			.collect(Collectors.joining(" "));
-	}
-
-	/** The findings the merge removes and adds, by rule. */
-	static String changes(Restructurer.Outcome outcome) {
-		return "Findings gone:  " + byRule(outcome.gone()) + "\nFindings added: " + byRule(outcome.added());
-	}
-
-	private static String byRule(List<Finding> list) {
-		if (list.isEmpty()) {
-			return "none";
+		session.print(t.build(), format);
+		String totals = MergePreview.findings(new Restructurer.FindingChanges(outcome.gone(), outcome.carried(),
+				outcome.added()));
+		if (conflicts > 0) {
+			totals += conflicts + " conflict" + (conflicts == 1 ? "" : "s") + " settled by keeping the newest record's "
+					+ "version: see each side by side with restructure --uln ULN (and choose with --take), or save "
+					+ "the plan with --plan FILE, change its \"kept\" entries and apply it with --from-plan FILE\n";
 		}
-		Map<String, Set<String>> byRule = new TreeMap<>();
-		list.forEach(f -> byRule.computeIfAbsent(f.rule(), k -> new TreeSet<>()).add(String.valueOf(f.learnRefNumber())));
-		Map<String, Long> counts = list.stream().collect(Collectors.groupingBy(Finding::rule, TreeMap::new,
-				Collectors.counting()));
-		return counts.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue() + " (" + String.join(", ",
-				byRule.get(e.getKey())) + ")").collect(Collectors.joining(", "));
+		if (Session.format(format) == Format.TABLE) {
+			session.out().println();
+			session.out().print(totals);
+		}
+		else {
+			totals.lines().forEach(session::message);
+		}
+	}
+
+	private static boolean learnerRule(Finding f) {
+		return f.learnRefNumber() != null && !f.rule().equals(dev.ilrsh.rules.Validator.SCHEMA);
 	}
 
 	private static List<String> programmes(List<Learner> records, LocalDate reference) {
