@@ -1,5 +1,6 @@
 package dev.ilrsh.xml;
 
+import dev.ilrsh.cancel.Cancellation;
 import dev.ilrsh.model.ChildSpec;
 import dev.ilrsh.model.EntitySpec;
 import dev.ilrsh.model.FieldSpec;
@@ -18,13 +19,17 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,52 +66,163 @@ public final class IlrReader {
 		return read(file, Progress.NONE);
 	}
 
+	/**
+	 * Reads a file.
+	 *
+	 * @throws IlrReadException when the file cannot be read or is not well-formed XML, with one plain reason
+	 * @throws java.util.concurrent.CancellationException when the user stops the read
+	 */
 	public static LoadResult read(Path file, Progress progress) throws IlrReadException {
 		long started = System.nanoTime();
-		long size;
+		long size = sizeOf(file);
 		try {
-			if (Files.isDirectory(file)) {
-				throw new IlrReadException(file, 0, 0, "is a folder, not a file");
-			}
-			size = Files.size(file);
+			return parse(file, size, progress, started);
 		}
-		catch (NoSuchFileException e) {
-			throw new IlrReadException(file, 0, 0, "no such file");
+		catch (OutOfMemoryError e) {
+			// everything the read held is garbage once parse() has returned, so there is room again to say so
+			throw new IlrReadException(file, 0, 0, outOfMemory(size));
+		}
+	}
+
+	/** The size of a regular file that is not empty. */
+	private static long sizeOf(Path file) throws IlrReadException {
+		BasicFileAttributes attributes;
+		try {
+			attributes = Files.readAttributes(file, BasicFileAttributes.class);
 		}
 		catch (IOException e) {
-			throw new IlrReadException(file, 0, 0, "cannot be read (" + e.getClass().getSimpleName() + ")");
+			throw new IlrReadException(file, 0, 0, cannotRead(e));
 		}
-		if (size == 0) {
+		if (attributes.isDirectory()) {
+			throw new IlrReadException(file, 0, 0, "is a folder, not a file");
+		}
+		if (!attributes.isRegularFile()) {
+			// opening a named pipe waits, without end, for something to write into it: refuse it instead
+			throw new IlrReadException(file, 0, 0, "is " + specialKind(file) + ", not a regular file; ilrsh reads "
+					+ "ILR files saved on disk: save the data to a file (for example unzip -p return.zip > return.xml) "
+					+ "and load that");
+		}
+		if (attributes.size() == 0) {
 			throw new IlrReadException(file, 0, 0, "the file is empty");
 		}
-		try (CountingStream in = new CountingStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-			XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
-			try {
-				Session session = new Session(file, xml, in, size, progress);
-				Message message = session.readDocument();
-				progress.update(size, size, message.learners().size());
-				session.problems.sort(java.util.Comparator.comparingInt(LoadProblem::line));
-				return new LoadResult(file, message, session.namespace, session.problems, size,
-						Duration.ofNanos(System.nanoTime() - started));
-			}
-			finally {
-				xml.close();
-			}
+		return attributes.size();
+	}
+
+	/** What a file that is not a regular file is, in words. */
+	private static String specialKind(Path file) {
+		try {
+			int type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+			return switch (type) {
+				case 0010000 -> "a named pipe (FIFO)";
+				case 0020000, 0060000 -> "a device";
+				case 0140000 -> "a socket";
+				default -> "a special file";
+			};
 		}
-		catch (AccessDeniedException e) {
-			throw new IlrReadException(file, 0, 0, "permission denied");
+		catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+			return "a special file";
+		}
+	}
+
+	private static LoadResult parse(Path file, long size, Progress progress, long started) throws IlrReadException {
+		XMLStreamReader xml = null;
+		try (InputStream stream = Files.newInputStream(file)) {
+			BufferedInputStream buffered = new BufferedInputStream(stream, 1 << 16);
+			refuseKnownBinary(file, buffered);
+			CountingStream in = new CountingStream(buffered);
+			xml = FACTORY.createXMLStreamReader(in);
+			Session session = new Session(file, xml, in, size, progress);
+			Message message = session.readDocument();
+			progress.update(size, size, message.learners().size());
+			session.problems.sort(Comparator.comparingInt(LoadProblem::line));
+			return new LoadResult(file, message, session.namespace, session.problems, size,
+					Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (XMLStreamException e) {
-			Location at = e.getLocation();
-			throw new IlrReadException(file, at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-					XmlErrors.explain(e));
+			throw notWellFormed(file, e, xml);
 		}
 		catch (CharConversionException e) {
 			throw new IlrReadException(file, 0, 0, "the file is not valid UTF-8 text (" + e.getMessage() + ")");
 		}
 		catch (IOException e) {
-			throw new IlrReadException(file, 0, 0, "cannot be read (" + e.getMessage() + ")");
+			throw new IlrReadException(file, 0, 0, cannotRead(e));
 		}
+		catch (RuntimeException e) {
+			// Woodstox reports some errors (such as an over-long text) only when the text is asked for, wrapped
+			XMLStreamException wrapped = e.getCause() instanceof XMLStreamException x ? x : null;
+			if (wrapped == null) {
+				throw e;
+			}
+			throw notWellFormed(file, wrapped, xml);
+		}
+		finally {
+			if (xml != null) {
+				try {
+					xml.close();
+				}
+				catch (XMLStreamException ignored) {
+					// the stream itself is closed above; there is nothing more to release
+				}
+			}
+		}
+	}
+
+	private static IlrReadException notWellFormed(Path file, XMLStreamException e, XMLStreamReader xml) {
+		Location at = e.getLocation();
+		if ((at == null || at.getLineNumber() <= 0) && xml != null) {
+			// the limits on depth, attributes and text report no place of their own: the parser's current one is it
+			at = xml.getLocation();
+		}
+		int line = at == null ? 0 : Math.max(0, at.getLineNumber());
+		int column = at == null ? 0 : Math.max(0, at.getColumnNumber());
+		return new IlrReadException(file, line, column, XmlErrors.explain(e));
+	}
+
+	/** The reason a file cannot be opened or read, and what to do about it. */
+	static String cannotRead(IOException e) {
+		if (e instanceof NoSuchFileException) {
+			return "no such file";
+		}
+		if (e instanceof AccessDeniedException) {
+			return "permission denied: this account may not read the file (or a folder on its path); ask the "
+					+ "file's owner for read access, or copy the file into a folder of your own";
+		}
+		String reason = e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+		return "cannot be read (" + (reason == null ? e.getClass().getSimpleName() : reason) + ")";
+	}
+
+	/** Files people pick up by mistake: archives, spreadsheets and PDFs, named by their first bytes. */
+	private static void refuseKnownBinary(Path file, InputStream in) throws IOException, IlrReadException {
+		in.mark(8);
+		byte[] head = in.readNBytes(4);
+		in.reset();
+		if (head.length < 4) {
+			return;
+		}
+		String what = null;
+		if (head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+			what = "a zip archive (or an Excel .xlsx file); if the return is inside, unzip it and load the .XML file";
+		}
+		else if ((head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+			what = "a gzip-compressed file; decompress it (gunzip) and load the result";
+		}
+		else if (head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+			what = "a PDF document";
+		}
+		else if ((head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+				&& (head[3] & 0xFF) == 0xE0) {
+			what = "an old-style Office document (such as an Excel .xls file)";
+		}
+		if (what != null) {
+			throw new IlrReadException(file, 0, 0, "not an ILR XML file: this is " + what);
+		}
+	}
+
+	private static String outOfMemory(long size) {
+		long allowed = Runtime.getRuntime().maxMemory() >> 20;
+		return "there is not enough memory to load this " + String.format(Locale.ROOT, "%.0f", size / 1e6)
+				+ " MB file (Java may use " + allowed + " MB); start ilrsh with "
+				+ "more, for example ILRSH_JAVA_OPTS=-Xmx2g ./ilrsh ...";
 	}
 
 	/** The state of one read. */
@@ -120,6 +236,8 @@ public final class IlrReader {
 		private final List<LoadProblem> problems = new ArrayList<>();
 		/** Shares the many repeated short codes (aim references, FAM types, postcodes) between records. */
 		private final Map<String, String> strings = new HashMap<>();
+		/** XML 1.1 allows control characters (as references) that the XML 1.0 ilrsh writes cannot carry. */
+		private final boolean xml11;
 		private String namespace;
 		private String learnRef;
 		private int learners;
@@ -130,6 +248,7 @@ public final class IlrReader {
 			this.counter = counter;
 			this.size = size;
 			this.progress = progress;
+			this.xml11 = "1.1".equals(xml.getVersion());
 		}
 
 		Message readDocument() throws XMLStreamException, IlrReadException {
@@ -144,7 +263,12 @@ public final class IlrReader {
 							+ "them so that no entity can be expanded or fetched");
 				}
 				if (event == XMLStreamConstants.START_ELEMENT) {
-					return readRoot();
+					Message message = readRoot();
+					// only comments, processing instructions and white space may follow; the parser refuses the rest
+					while (xml.hasNext()) {
+						xml.next();
+					}
+					return message;
 				}
 			}
 			throw refuse("the file has no XML element in it");
@@ -216,7 +340,7 @@ public final class IlrReader {
 					if (unknown.isEmpty()) {
 						unknown = new ArrayList<>();
 					}
-					unknown.add(new UnknownElement(previous, readNode()));
+					unknown.add(new UnknownElement(previous, readNode(path)));
 					continue;
 				}
 				if (index < furthest) {
@@ -231,6 +355,9 @@ public final class IlrReader {
 					String text = readText(path, name);
 					if (text == null) {
 						continue;
+					}
+					if (xml11) {
+						checkCharacters(text, at, path, name, name);
 					}
 					try {
 						Object value = field.type().parse(text);
@@ -270,6 +397,7 @@ public final class IlrReader {
 					}
 					if (child.entity() == IlrSchema.LEARNER) {
 						learnRef = null;
+						Cancellation.check();
 						if (++learners % 1000 == 0) {
 							progress.update(counter.count, size, learners);
 						}
@@ -333,17 +461,17 @@ public final class IlrReader {
 				else if (event == XMLStreamConstants.START_ELEMENT) {
 					problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, name, name + " should hold a value but holds <"
 							+ xml.getLocalName() + ">; the element is ignored");
-					readNode();
+					readNode(path);
 				}
 			}
 		}
 
 		/** Captures the element the cursor is on, whole, leaving the cursor on its end tag. */
-		private XmlNode readNode() throws XMLStreamException {
+		private XmlNode readNode(String path) throws XMLStreamException {
 			int line = xml.getLocation().getLineNumber();
 			String ns = nullToEmpty(xml.getNamespaceURI());
 			String name = xml.getLocalName();
-			List<XmlAttribute> attributes = attributesOf();
+			List<XmlAttribute> attributes = attributesOf(path);
 			StringBuilder text = new StringBuilder();
 			List<XmlNode> children = new ArrayList<>();
 			while (true) {
@@ -352,7 +480,7 @@ public final class IlrReader {
 					break;
 				}
 				if (event == XMLStreamConstants.START_ELEMENT) {
-					children.add(readNode());
+					children.add(readNode(path));
 				}
 				else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
 						|| event == XMLStreamConstants.SPACE) {
@@ -360,11 +488,14 @@ public final class IlrReader {
 				}
 			}
 			String value = children.isEmpty() || !text.toString().isBlank() ? text.toString() : "";
+			if (xml11) {
+				checkCharacters(value, line, path, name, "<" + name + ">");
+			}
 			return new XmlNode(ns, name, attributes, value, children, line);
 		}
 
 		private List<XmlAttribute> readAttributes(String path) {
-			List<XmlAttribute> attributes = attributesOf();
+			List<XmlAttribute> attributes = attributesOf(path);
 			if (!attributes.isEmpty() && !path.equals("Message")) {
 				problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, attributes.get(0).localName(), "<"
 						+ xml.getLocalName() + "> has attributes, which the schema does not allow; they are kept");
@@ -372,7 +503,7 @@ public final class IlrReader {
 			return attributes;
 		}
 
-		private List<XmlAttribute> attributesOf() {
+		private List<XmlAttribute> attributesOf(String path) {
 			int count = xml.getAttributeCount();
 			if (count == 0) {
 				return List.of();
@@ -381,8 +512,24 @@ public final class IlrReader {
 			for (int i = 0; i < count; i++) {
 				attributes.add(new XmlAttribute(nullToEmpty(xml.getAttributeNamespace(i)),
 						nullToEmpty(xml.getAttributePrefix(i)), xml.getAttributeLocalName(i), xml.getAttributeValue(i)));
+				if (xml11) {
+					checkCharacters(xml.getAttributeValue(i), xml.getLocation().getLineNumber(), path,
+							xml.getAttributeLocalName(i), "the attribute " + xml.getAttributeLocalName(i) + " of <"
+									+ xml.getLocalName() + ">");
+				}
 			}
 			return attributes;
+		}
+
+		/** Reports characters of an XML 1.1 file that cannot be written in XML 1.0 (the writer leaves them out). */
+		private void checkCharacters(String text, int line, String path, String element, String what) {
+			int at = XmlChars.firstForbidden(text);
+			if (at < 0) {
+				return;
+			}
+			problem(Kind.UNWRITABLE_CHARACTER, line, path, element, what + " holds "
+					+ XmlChars.name(text.charAt(at)) + ", a control character that this XML 1.1 file may hold but the "
+					+ "XML 1.0 that ilrsh writes cannot; it is left out when the file is written");
 		}
 
 		private void problem(Kind kind, int line, String path, String element, String message) {
