@@ -23,12 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Properties of the reader and writer over random input: any valid learners survive a write and a read unchanged,
  * and no damage to a file makes the reader fail in any way but a plain refusal. Each run draws new input from a seed
- * that a failure names; {@code -Dilrsh.seed=N} repeats that run.
+ * that a failure names; ILRSH_SEED=N in the environment repeats that run, and ILRSH_TRIES=N tries more damage.
  */
 class ReaderPropertyTest {
 
 	private static final byte[] FORUM = forum();
-	private static final long SEED = Long.getLong("ilrsh.seed", new Random().nextLong());
+	private static final long SEED = Long.parseLong(setting("ILRSH_SEED", String.valueOf(new Random().nextLong())));
+	private static final int TRIES = Integer.parseInt(setting("ILRSH_TRIES", "300"));
 
 	@TempDir
 	Path tmp;
@@ -47,10 +48,11 @@ class ReaderPropertyTest {
 				learners.add(learner);
 			}
 			Message message = generated.withLearners(learners);
-			String where = "seed " + SEED + ", attempt " + attempt + " (-Dilrsh.seed=" + SEED + " repeats it)";
+			String where = "seed " + SEED + ", attempt " + attempt + " (ILRSH_SEED=" + SEED + " repeats it)";
 			String written = write(message);
 
 			LoadResult loaded = load(written.getBytes(StandardCharsets.UTF_8));
+			assertThat(sameAsCareful(tmp.resolve("try.xml"), loaded)).as(where).isNull();
 			assertThat(loaded.message().learners()).as(where).hasSameSizeAs(learners);
 			for (int i = 0; i < learners.size(); i++) {
 				assertThat(Ilr.sameContent(loaded.message().learners().get(i), learners.get(i)))
@@ -88,11 +90,33 @@ class ReaderPropertyTest {
 		return b.toString();
 	}
 
+	@Test
+	void everyFixtureAndTheSampleReadTheSameWithEitherParser() throws Exception {
+		List<Path> files = new ArrayList<>();
+		try (var walk = Files.walk(Fixtures.path("forum-case-two-records.xml").getParent())) {
+			walk.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".XML")).forEach(files::add);
+		}
+		try (var sample = Files.list(Path.of("sample-data"))) {
+			sample.filter(p -> p.toString().endsWith(".XML")).forEach(files::add);
+		}
+		assertThat(files).hasSizeGreaterThan(2);
+		for (Path file : files) {
+			LoadResult loaded;
+			try {
+				loaded = IlrReader.read(file);
+			}
+			catch (IlrReadException e) {
+				continue;
+			}
+			assertThat(sameAsCareful(file, loaded)).as(file.toString()).isNull();
+		}
+	}
+
 	// ---- damage
 
 	@Test
 	void damagedFilesLoadOrAreRefusedInOneLineAndWhatLoadsWritesBackLoadable() throws Exception {
-		for (int attempt = 0; attempt < Integer.getInteger("ilrsh.tries", 300); attempt++) {
+		for (int attempt = 0; attempt < TRIES; attempt++) {
 			Random random = new Random(SEED + attempt);
 			List<Damage> damage = new ArrayList<>();
 			for (int n = 1 + random.nextInt(4); n > 0; n--) {
@@ -101,7 +125,7 @@ class ReaderPropertyTest {
 			String failure = check(damage);
 			if (failure != null) {
 				List<Damage> smallest = shrink(damage);
-				throw new AssertionError("seed " + SEED + ", attempt " + attempt + " (-Dilrsh.seed=" + SEED
+				throw new AssertionError("seed " + SEED + ", attempt " + attempt + " (ILRSH_SEED=" + SEED
 						+ " repeats it): " + check(smallest) + "\n  damage: " + smallest);
 			}
 		}
@@ -114,8 +138,10 @@ class ReaderPropertyTest {
 			bytes = d.apply(bytes);
 		}
 		LoadResult loaded;
+		Path file = tmp.resolve("try.xml");
+		Files.write(file, bytes);
 		try {
-			loaded = load(bytes);
+			loaded = IlrReader.read(file);
 		}
 		catch (IlrReadException e) {
 			return e.getMessage().contains("\n") || e.getMessage().contains("unknown parser error")
@@ -123,6 +149,10 @@ class ReaderPropertyTest {
 		}
 		catch (RuntimeException | Error e) {
 			return "the reader threw " + e;
+		}
+		String differs = sameAsCareful(file, loaded);
+		if (differs != null) {
+			return differs;
 		}
 		if (!loaded.isCurrentYear()) {
 			return null;
@@ -135,6 +165,24 @@ class ReaderPropertyTest {
 		catch (IlrReadException | RuntimeException e) {
 			return "what was loaded did not load again once written: " + e.getMessage();
 		}
+	}
+
+	/** Null when the careful parser alone reads the file to the same learners, extras, lines and problems. */
+	private static String sameAsCareful(Path file, LoadResult loaded) {
+		LoadResult careful;
+		try {
+			careful = IlrReader.readCarefully(file);
+		}
+		catch (IlrReadException e) {
+			return "the fast parser loaded what the careful one refuses: " + e.getMessage();
+		}
+		if (!careful.message().equals(loaded.message())) {
+			return "the two parsers read different content";
+		}
+		if (!careful.problems().equals(loaded.problems()) || !careful.namespace().equals(loaded.namespace())) {
+			return "the two parsers found different problems: " + careful.problems() + " / " + loaded.problems();
+		}
+		return null;
 	}
 
 	/** The failing damage with every step removed that the failure does not need. */
@@ -260,6 +308,11 @@ class ReaderPropertyTest {
 		Path file = tmp.resolve("try.xml");
 		Files.write(file, bytes);
 		return IlrReader.read(file);
+	}
+
+	private static String setting(String name, String otherwise) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? otherwise : value.strip();
 	}
 
 	private static byte[] forum() {
