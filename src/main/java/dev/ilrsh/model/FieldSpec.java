@@ -113,11 +113,8 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 			return null;
 		}
 		BigDecimal number;
-		if (value instanceof Integer i) {
-			number = BigDecimal.valueOf(i);
-		}
-		else if (value instanceof Long l) {
-			number = BigDecimal.valueOf(l);
+		if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() != Long.MIN_VALUE) {
+			return checkWhole(((Number) value).longValue());
 		}
 		else if (value instanceof BigDecimal d) {
 			number = d;
@@ -139,5 +136,40 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 			return "has more than " + fractionDigits + " digit" + (fractionDigits == 1 ? "" : "s") + " after the point";
 		}
 		return null;
+	}
+
+	/** {@link #check} for a whole number, the same answers without making a BigDecimal of every value read. */
+	private String checkWhole(long v) {
+		if (min != null && compare(v, min) < 0) {
+			return "must be at least " + min.toPlainString();
+		}
+		if (max != null && compare(v, max) > 0) {
+			return "must be at most " + max.toPlainString();
+		}
+		if (totalDigits > 0 && v != 0 && significantDigits(v) > totalDigits) {
+			return "has more than " + totalDigits + " digit" + (totalDigits == 1 ? "" : "s");
+		}
+		return null;
+	}
+
+	private static int compare(long v, BigDecimal bound) {
+		if (bound.scale() == 0 && bound.precision() < 19) {
+			return Long.compare(v, bound.longValue());
+		}
+		return BigDecimal.valueOf(v).compareTo(bound);
+	}
+
+	/** Digits without the trailing zeros, as BigDecimal's precision after stripTrailingZeros counts them. */
+	private static int significantDigits(long v) {
+		long a = Math.abs(v);
+		while (a % 10 == 0) {
+			a /= 10;
+		}
+		int digits = 0;
+		while (a > 0) {
+			a /= 10;
+			digits++;
+		}
+		return digits;
 	}
 }

@@ -23,7 +23,14 @@ public class FileLoader {
 	}
 
 	public LoadedFile load(Path file, PrintWriter err) throws IlrReadException {
-		return workspace.load(file, progress(err));
+		TerminalProgress progress = new TerminalProgress(err);
+		try {
+			return workspace.load(file, progress);
+		}
+		finally {
+			// a refused or stopped read leaves its progress line open: the next message starts on a line of its own
+			progress.endLine();
+		}
 	}
 
 	/** One line about a loaded file, for stderr. */
@@ -36,30 +43,45 @@ public class FileLoader {
 						+ " (see summary)");
 	}
 
-	private static IlrReader.Progress progress(PrintWriter err) {
-		boolean terminal = System.console() != null;
-		return new IlrReader.Progress() {
-			private int shown;
+	/** Progress on stderr: one line rewritten in place on a terminal, a line every 25% otherwise. */
+	private static final class TerminalProgress implements IlrReader.Progress {
 
-			@Override
-			public void update(long bytesRead, long totalBytes, int learnersRead) {
-				if (totalBytes < PROGRESS_FROM_BYTES) {
-					return;
-				}
-				int percent = (int) (100 * bytesRead / totalBytes);
-				int step = terminal ? 1 : 25;
-				if (percent / step > shown / step || percent == 100 && shown < 100) {
-					shown = percent;
-					String text = String.format(Locale.ROOT, "reading: %d%% (%d learners)", percent, learnersRead);
-					if (terminal) {
-						err.print("\r" + text + (percent >= 100 ? "\n" : ""));
-					}
-					else {
-						err.println(text);
-					}
-					err.flush();
-				}
+		private final PrintWriter err;
+		private final boolean terminal = System.console() != null;
+		private int shown;
+		private boolean open;
+
+		TerminalProgress(PrintWriter err) {
+			this.err = err;
+		}
+
+		@Override
+		public void update(long bytesRead, long totalBytes, int learnersRead) {
+			if (totalBytes < PROGRESS_FROM_BYTES) {
+				return;
 			}
-		};
+			int percent = (int) (100 * bytesRead / totalBytes);
+			int step = terminal ? 1 : 25;
+			if (percent / step > shown / step || percent == 100 && shown < 100) {
+				shown = percent;
+				String text = String.format(Locale.ROOT, "reading: %d%% (%d learners)", percent, learnersRead);
+				if (terminal) {
+					err.print("\r" + text + (percent >= 100 ? "\n" : ""));
+					open = percent < 100;
+				}
+				else {
+					err.println(text);
+				}
+				err.flush();
+			}
+		}
+
+		void endLine() {
+			if (open) {
+				err.println();
+				err.flush();
+				open = false;
+			}
+		}
 	}
 }

@@ -53,20 +53,30 @@ public final class IlrFileName {
 		return newReturn(target, message, LocalDateTime.now().withNano(0));
 	}
 
+	/**
+	 * The serial after {@code serialNo}: 01 when there is none or it is not a number from 01 to 99 (a header's
+	 * SerialNo is two digits), 99 when it is 99 or more, since a name has room for two digits only.
+	 */
+	static int nextSerial(String serialNo) {
+		String digits = serialNo == null ? "" : serialNo.strip();
+		if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+			return 1;
+		}
+		digits = digits.replaceFirst("^0+(?=.)", "");
+		if (digits.length() > 2) {
+			return 99;
+		}
+		int serial = Integer.parseInt(digits);
+		return serial == 0 ? 1 : Math.min(99, serial + 1);
+	}
+
 	/** A new return in a folder, made at {@code when}; see {@link #resolve}. */
 	public static Destination newReturn(Path folder, Message message, LocalDateTime when) {
-		int ukprn = message.learningProvider() != null && message.learningProvider().ukprn() != null
-				? message.learningProvider().ukprn() : 0;
+		Integer given = message.learningProvider() != null ? message.learningProvider().ukprn() : null;
+		// a UKPRN that does not fit the name's eight digits is named as none at all
+		int ukprn = given != null && given >= 0 && given <= 99_999_999 ? given : 0;
 		Source source = message.header() != null ? message.header().source() : null;
-		int serial = 1;
-		if (source != null && source.serialNo() != null) {
-			try {
-				serial = Math.min(99, Integer.parseInt(source.serialNo().strip()) + 1);
-			}
-			catch (NumberFormatException e) {
-				serial = 1;
-			}
-		}
+		int serial = nextSerial(source == null ? null : source.serialNo());
 		Message stamped = message;
 		if (source != null) {
 			Source renewed = Ilr.with(Ilr.with(source, "SerialNo", String.format("%02d", serial)), "DateTime", when);

@@ -199,10 +199,19 @@ public final class IlrWriter {
 			}
 		}
 
+		/**
+		 * Writes text with markup escaped. A character XML 1.0 cannot carry at all (a control character read from an
+		 * XML 1.1 file, a lone surrogate, U+FFFE or U+FFFF) is left out: any stand-in would put a visible character
+		 * into a name or code that was never typed, and the reader has already reported each one as a load problem.
+		 */
 		private void escape(String text, boolean attribute) throws IOException {
 			int start = 0;
-			for (int i = 0; i < text.length(); i++) {
+			int n = text.length();
+			for (int i = 0; i < n; i++) {
 				char c = text.charAt(i);
+				if (c > '>' && c < 0xD800) {
+					continue;
+				}
 				String replacement = switch (c) {
 					case '&' -> "&amp;";
 					case '<' -> "&lt;";
@@ -213,13 +222,21 @@ public final class IlrWriter {
 					case '\n' -> attribute ? "&#10;" : null;
 					default -> null;
 				};
-				if (replacement != null) {
-					out.write(text, start, i - start);
-					out.write(replacement);
-					start = i + 1;
+				if (replacement == null) {
+					if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+						i++;
+						continue;
+					}
+					if (XmlChars.allowed(c) && !Character.isSurrogate(c)) {
+						continue;
+					}
+					replacement = "";
 				}
+				out.write(text, start, i - start);
+				out.write(replacement);
+				start = i + 1;
 			}
-			out.write(text, start, text.length() - start);
+			out.write(text, start, n - start);
 		}
 	}
 }

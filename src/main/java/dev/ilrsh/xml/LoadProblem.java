@@ -31,7 +31,9 @@ public record LoadProblem(int line, String learnRefNumber, String path, String e
 		/** A value of the right type that breaks a length, pattern or range limit. */
 		INVALID_VALUE,
 		/** Text or attributes where the schema has none. */
-		UNEXPECTED_CONTENT
+		UNEXPECTED_CONTENT,
+		/** A control character from an XML 1.1 file, which XML 1.0 cannot carry: left out when written. */
+		UNWRITABLE_CHARACTER
 	}
 
 	/** One line for people: where, then what. */

@@ -166,6 +166,186 @@ class BadInputTest {
 		assertThat(loaded.message().learners().get(0).learningDelivery().get(0).achDate()).isNull();
 	}
 
+	@Test
+	void aSecondMessageAfterTheFirstIsRefusedWithItsPlace() throws Exception {
+		String second = forum.substring(forum.indexOf("<Message"));
+		IlrReadException e = refuse(write("joined.xml", forum + second));
+		assertThat(e.reason()).startsWith("the file goes on after the end of its <Message> element");
+		assertThat(e.line()).isEqualTo(forum.split("\n", -1).length);
+		assertThat(e.column()).isEqualTo(2);
+	}
+
+	@Test
+	void textAfterTheRootIsRefused() throws Exception {
+		IlrReadException e = refuse(write("tail.xml", forum + "trailing words\n"));
+		assertThat(e.reason()).startsWith("the file goes on after the end of its <Message> element");
+		assertThat(e.line()).isGreaterThan(100);
+	}
+
+	@Test
+	void commentsProcessingInstructionsAndSpaceAfterTheRootAreFine() throws Exception {
+		LoadResult loaded = IlrReader.read(write("tail-ok.xml", forum + "\n<!-- exported 2025-11-20 -->\n<?mis done?>\n\n"));
+		assertThat(loaded.message().learners()).hasSize(2);
+		assertThat(loaded.problems()).isEmpty();
+	}
+
+	@Test
+	void aControlCharacterReferenceInXml10IsCalledACharacterNotAnEntity() throws Exception {
+		IlrReadException e = refuse(write("esc.xml", forum.replace("<FamilyName>Example", "<FamilyName>Ex&#x1B;ample")));
+		assertThat(e.getMessage()).endsWith("esc.xml: line 25, column 24: the character reference &#x1B; stands for a "
+				+ "control character (U+001B), which an XML 1.0 file may not hold; remove it from the file, or ask the "
+				+ "software that made it to leave it out");
+	}
+
+	@Test
+	void aRawControlCharacterIsNamedWithItsPlace() throws Exception {
+		IlrReadException e = refuse(write("ctrl.xml", forum.replace("<FamilyName>Example", "<FamilyName>Ex\u0001ample")));
+		assertThat(e.getMessage()).endsWith("ctrl.xml: line 25, column 19: the file holds a control character (U+0001) "
+				+ "that XML does not allow; remove it, or ask the software that made the file to leave it out");
+	}
+
+	@Test
+	void xml11ControlCharactersLoadAsProblemsNamingLearnerAndField() throws Exception {
+		String xml11 = forum.replaceFirst("<\\?xml version=\"1.0\"", "<?xml version=\"1.1\"")
+			.replaceFirst("<FamilyName>Example", "<FamilyName>Ex&#x1B;ample")
+			.replaceFirst("<Sex>F</Sex>", "<Sex>F</Sex><Note kind=\"a&#x7;b\">bell&#x7;</Note>");
+		LoadResult loaded = IlrReader.read(write("xml11.xml", xml11));
+		assertThat(loaded.message().learners().get(0).familyName()).isEqualTo("Ex\u001Bample");
+		assertThat(loaded.problems()).filteredOn(p -> p.kind() == Kind.UNWRITABLE_CHARACTER)
+			.extracting(LoadProblem::describe)
+			.containsExactly(
+					"line 25: learner APP001: FamilyName holds U+001B, a control character that this XML 1.1 file may "
+							+ "hold but the XML 1.0 that ilrsh writes cannot; it is left out when the file is written",
+					"line 29: learner APP001: the attribute kind of <Note> holds U+0007, a control character that this "
+							+ "XML 1.1 file may hold but the XML 1.0 that ilrsh writes cannot; it is left out when the "
+							+ "file is written",
+					"line 29: learner APP001: <Note> holds U+0007, a control character that this XML 1.1 file may hold "
+							+ "but the XML 1.0 that ilrsh writes cannot; it is left out when the file is written");
+	}
+
+	@Test
+	void textOverAMillionCharactersIsRefusedWithItsPlace() throws Exception {
+		IlrReadException e = refuse(write("huge.xml", forum.replace("<FamilyName>Example",
+				"<FamilyName>" + "a".repeat(1_200_000))));
+		assertThat(e.getMessage()).endsWith("huge.xml: line 25, column 17: a text value is longer than 1,000,000 "
+				+ "characters (no ILR value is longer than a few hundred); the file is damaged or is not an ILR file; "
+				+ "ask for a fresh copy");
+	}
+
+	@Test
+	void hugeTextInAnUnknownElementIsRefusedToo() throws Exception {
+		IlrReadException e = refuse(write("huge2.xml", forum.replace("<Sex>F</Sex>",
+				"<Sex>F</Sex><Blob>" + "b".repeat(1_200_000) + "</Blob>")));
+		assertThat(e.reason()).startsWith("a text value is longer than 1,000,000 characters");
+		assertThat(e.line()).isEqualTo(29);
+	}
+
+	@Test
+	void deepNestingIsRefusedWithLineAndColumn() throws Exception {
+		IlrReadException e = refuse(write("deep.xml", forum.replace("<Sex>F</Sex>",
+				"<Sex>F</Sex>" + "<a>".repeat(200) + "</a>".repeat(200))));
+		assertThat(e.reason()).isEqualTo("elements are nested more than 100 levels deep (an ILR file needs fewer than "
+				+ "10); the file is damaged or is not an ILR file; ask for a fresh copy");
+		assertThat(e.line()).isEqualTo(29);
+		assertThat(e.column()).isPositive();
+	}
+
+	@Test
+	void tooManyAttributesAndAnOverlongAttributeAreRefusedWithLineAndColumn() throws Exception {
+		StringBuilder many = new StringBuilder("<Sex");
+		for (int i = 0; i < 1500; i++) {
+			many.append(" a").append(i).append("=\"x\"");
+		}
+		IlrReadException e = refuse(write("attrs.xml", forum.replace("<Sex>F", many + ">F")));
+		assertThat(e.reason()).startsWith("an element has more than 1,000 attributes");
+		assertThat(e.line()).isEqualTo(29);
+		assertThat(e.column()).isPositive();
+		IlrReadException long_ = refuse(write("attr.xml", forum.replace("<Sex>F", "<Sex a=\"" + "x".repeat(150_000) + "\">F")));
+		assertThat(long_.reason()).startsWith("an attribute value is longer than 100,000 characters");
+		assertThat(long_.line()).isEqualTo(29);
+	}
+
+	@Test
+	void utf16WithAByteOrderMarkLoads() throws Exception {
+		String text = forum.replaceFirst("encoding=\"utf-8\"", "encoding=\"UTF-16\"").replace("Example", "Exämple");
+		byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+		byte[] withBom = new byte[body.length + 2];
+		withBom[0] = (byte) 0xFF;
+		withBom[1] = (byte) 0xFE;
+		System.arraycopy(body, 0, withBom, 2, body.length);
+		Path file = tmp.resolve("utf16.xml");
+		Files.write(file, withBom);
+		LoadResult loaded = IlrReader.read(file);
+		assertThat(loaded.problems()).isEmpty();
+		assertThat(loaded.message().learners().get(0).familyName()).isEqualTo("Exämple");
+	}
+
+	@Test
+	void latin1DeclaredLoads() throws Exception {
+		String text = forum.replaceFirst("encoding=\"utf-8\"", "encoding=\"ISO-8859-1\"").replace("Example", "Exämple");
+		Path file = tmp.resolve("latin1.xml");
+		Files.write(file, text.getBytes(StandardCharsets.ISO_8859_1));
+		assertThat(IlrReader.read(file).message().learners().get(0).familyName()).isEqualTo("Exämple");
+	}
+
+	@Test
+	void latin1BytesDeclaredAsUtf8AreRefused() throws Exception {
+		Path file = tmp.resolve("undeclared.xml");
+		Files.write(file, forum.replace("Example", "Exämple").getBytes(StandardCharsets.ISO_8859_1));
+		IlrReadException e = refuse(file);
+		assertThat(e.reason()).startsWith("the file is not valid UTF-8 text (it may have been saved in another "
+				+ "encoding without saying so in its first line)");
+	}
+
+	@Test
+	void archivesAndOtherBinaryFilesAreNamed() throws Exception {
+		Path zip = tmp.resolve("return.zip");
+		try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+			out.putNextEntry(new java.util.zip.ZipEntry("ILR.XML"));
+			out.write(forum.getBytes(StandardCharsets.UTF_8));
+		}
+		assertThat(refuse(zip).getMessage()).endsWith("return.zip: not an ILR XML file: this is a zip archive (or an "
+				+ "Excel .xlsx file); if the return is inside, unzip it and load the .XML file");
+		Path gz = tmp.resolve("return.xml.gz");
+		try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+			out.write(forum.getBytes(StandardCharsets.UTF_8));
+		}
+		assertThat(refuse(gz).reason()).contains("gzip-compressed");
+		byte[] noise = new byte[4096];
+		new java.util.Random(7).nextBytes(noise);
+		Path binary = tmp.resolve("noise.bin");
+		Files.write(binary, noise);
+		assertThat(refuse(binary).getMessage()).startsWith(binary.toString()).doesNotContain("\n");
+	}
+
+	@Test
+	void noNamespaceLoadsFlagged() throws Exception {
+		LoadResult loaded = IlrReader.read(write("nons.xml", forum.replace(" xmlns=\"ESFA/ILR/2025-26\"", "")));
+		assertThat(loaded.isCurrentYear()).isFalse();
+		assertThat(loaded.problems().get(0).message()).startsWith("this is a file with no ILR namespace, not a 2025-26 file");
+	}
+
+	@Test
+	void aNamedPipeIsCalledOneWithoutWaitingForAWriter() throws Exception {
+		Path fifo = tmp.resolve("pipe.xml");
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+		assertThat(refuse(fifo).getMessage()).endsWith("pipe.xml: is a named pipe (FIFO), not a regular file; ilrsh "
+				+ "reads ILR files saved on disk: save the data to a file (for example unzip -p return.zip > return.xml) "
+				+ "and load that");
+	}
+
+	@Test
+	void permissionDeniedSaysWhatToDo() throws Exception {
+		assertThat(IlrReader.cannotRead(new java.nio.file.AccessDeniedException("/x/ILR.XML")))
+			.isEqualTo("permission denied: this account may not read the file (or a folder on its path); ask the "
+					+ "file's owner for read access, or copy the file into a folder of your own");
+		Path locked = write("locked.xml", forum);
+		Files.setPosixFilePermissions(locked, java.util.Set.of());
+		org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root: every file is readable");
+		assertThat(refuse(locked).reason()).startsWith("permission denied");
+	}
+
 	private void assertRefused(Path file, String messageEnd) {
 		assertThat(refuse(file).getMessage()).endsWith(messageEnd);
 	}

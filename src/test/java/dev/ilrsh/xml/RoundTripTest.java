@@ -73,4 +73,39 @@ class RoundTripTest {
 			.checkForSimilar().build();
 		assertThat(diff.hasDifferences()).as(diff.toString()).isFalse();
 	}
+
+	@Test
+	void controlCharactersFromAnXml11FileAreLeftOutSoTheOutputIsXml10AndLoadsAgain() throws Exception {
+		String text = java.nio.file.Files.readString(Fixtures.path("forum-case-two-records.xml"))
+			.replaceFirst("<\\?xml version=\"1.0\"", "<?xml version=\"1.1\"")
+			.replaceFirst("<FamilyName>Example", "<FamilyName>Ex&#x1B;ample")
+			.replaceFirst("<SoftwarePackage>TestPack", "<SoftwarePackage>Test&#x7;&#x1F;Pack");
+		Path input = tmp.resolve("xml11.xml");
+		java.nio.file.Files.writeString(input, text);
+		LoadResult loaded = IlrReader.read(input);
+		assertThat(loaded.problems()).filteredOn(p -> p.kind() == LoadProblem.Kind.UNWRITABLE_CHARACTER)
+			.extracting(LoadProblem::element)
+			.containsExactly("SoftwarePackage", "FamilyName");
+
+		Path output = tmp.resolve("xml11-out.xml");
+		IlrWriter.write(loaded.message(), OutputFile.at(output));
+		String written = java.nio.file.Files.readString(output);
+		assertThat(written).startsWith("<?xml version=\"1.0\"").contains("<FamilyName>Example</FamilyName>")
+			.contains("<SoftwarePackage>TestPack</SoftwarePackage>");
+		assertThat(written.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\r')).isEmpty();
+		Xsd.assertValid(output);
+		LoadResult again = IlrReader.read(output);
+		assertThat(again.problems()).isEmpty();
+		assertThat(again.message().learners().get(0).familyName()).isEqualTo("Example");
+	}
+
+	@Test
+	void theWriterNeverPutsOutACharacterXml10Forbids() throws Exception {
+		var message = IlrReader.read(Fixtures.path("forum-case-two-records.xml")).message();
+		var learner = message.learners().get(0);
+		var odd = dev.ilrsh.model.Ilr.with(learner, "FamilyName", "A\u0000B\u001BC\uFFFED\uD800E\uD83D\uDE00F\tG");
+		java.io.StringWriter out = new java.io.StringWriter();
+		IlrWriter.write(message.withLearners(java.util.List.of(odd)), out);
+		assertThat(out.toString()).contains("<FamilyName>ABCDE\uD83D\uDE00F\tG</FamilyName>");
+	}
 }
