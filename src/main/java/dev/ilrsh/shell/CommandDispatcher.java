@@ -28,10 +28,12 @@ public class CommandDispatcher {
 
 	private final CommandRegistry registry;
 	private final Console console;
+	private final CommandOutput output;
 
-	public CommandDispatcher(CommandRegistry registry, Console console) {
+	public CommandDispatcher(CommandRegistry registry, Console console, CommandOutput output) {
 		this.registry = registry;
 		this.console = console;
+		this.output = output;
 	}
 
 	/** Runs {@code line} with results to {@code out} and messages to {@code err}; returns the exit status. */
@@ -60,7 +62,12 @@ public class CommandDispatcher {
 		}
 		catch (CommandFailure failure) {
 			if (failure.getMessage() != null && !failure.getMessage().isEmpty()) {
-				err.println((failure.exitCode() == ExitCodes.FINDINGS ? "" : "error: ") + failure.getMessage());
+				if (failure.exitCode() == ExitCodes.FINDINGS) {
+					console.problem(failure.getMessage());
+				}
+				else {
+					console.error(failure.getMessage());
+				}
 			}
 			return failure.exitCode();
 		}
@@ -90,10 +97,13 @@ public class CommandDispatcher {
 			return ExitCodes.OK;
 		}
 		Resolved resolved = resolve(words);
-		ParsedInput input = parse(resolved.command(), words.subList(resolved.wordsUsed(), words.size()));
+		// --out FILE, > FILE, --limit, --no-pager and --no-color belong to the output layer, not to the command
+		OutputRequest request = OutputRequest.take(resolved.command(), words.subList(resolved.wordsUsed(), words.size()));
+		ParsedInput input = parse(resolved.command(), request.words());
 		ExitStatus status;
 		try {
-			status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, reader));
+			status = output.run(request, reader, asking -> new CommandExecutor(registry)
+				.execute(new CommandContext(input, registry, console.out(), asking)));
 		}
 		catch (Exception e) {
 			throw translate(resolved.command(), e);
@@ -129,13 +139,11 @@ public class CommandDispatcher {
 		}
 		if (found == null) {
 			String first = words.get(0);
-			List<String> near = registry.getCommands()
+			List<String> near = CommandNames.nearest(first, registry.getCommands()
 				.stream()
 				.filter(c -> !c.isHidden())
 				.map(Command::getName)
-				.filter(n -> n.startsWith(first.substring(0, 1)))
-				.sorted()
-				.toList();
+				.toList());
 			throw CommandFailure.usage("unknown command: " + first
 					+ (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)") + "; type help");
 		}

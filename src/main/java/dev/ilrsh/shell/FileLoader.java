@@ -3,7 +3,6 @@ package dev.ilrsh.shell;
 import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.workspace.Workspace;
 import dev.ilrsh.xml.IlrReadException;
-import dev.ilrsh.xml.IlrReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -13,17 +12,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class FileLoader {
 
-	/** Files smaller than this load too fast for progress to help. */
-	private static final long PROGRESS_FROM_BYTES = 50L << 20;
-
 	private final Workspace workspace = new Workspace();
+	private final Console console;
+
+	public FileLoader(Console console) {
+		this.console = console;
+	}
 
 	public Workspace workspace() {
 		return workspace;
 	}
 
+	/**
+	 * Opens a file and makes it current; a file that takes a moment shows how far reading has got on a terminal.
+	 *
+	 * @param err unused; progress goes to the console's stderr
+	 */
 	public LoadedFile load(Path file, PrintWriter err) throws IlrReadException {
-		return workspace.load(file, progress(err));
+		try (ProgressLine line = console.progress("reading", "learners")) {
+			return workspace.load(file, (bytesRead, totalBytes, learnersRead) -> line.show(String.format(Locale.UK,
+					"reading: %d%% (%,d learners)", totalBytes == 0 ? 100 : 100 * bytesRead / totalBytes, learnersRead)));
+		}
 	}
 
 	/** One line about a loaded file, for stderr. */
@@ -34,32 +43,5 @@ public class FileLoader {
 				file.message().learners().size(), loaded.bytes() / 1e6, loaded.elapsed().toMillis() / 1000.0,
 				problems == 0 ? "" : "; " + problems + " schema problem" + (problems == 1 ? "" : "s")
 						+ " (see summary)");
-	}
-
-	private static IlrReader.Progress progress(PrintWriter err) {
-		boolean terminal = System.console() != null;
-		return new IlrReader.Progress() {
-			private int shown;
-
-			@Override
-			public void update(long bytesRead, long totalBytes, int learnersRead) {
-				if (totalBytes < PROGRESS_FROM_BYTES) {
-					return;
-				}
-				int percent = (int) (100 * bytesRead / totalBytes);
-				int step = terminal ? 1 : 25;
-				if (percent / step > shown / step || percent == 100 && shown < 100) {
-					shown = percent;
-					String text = String.format(Locale.ROOT, "reading: %d%% (%d learners)", percent, learnersRead);
-					if (terminal) {
-						err.print("\r" + text + (percent >= 100 ? "\n" : ""));
-					}
-					else {
-						err.println(text);
-					}
-					err.flush();
-				}
-			}
-		};
 	}
 }

@@ -1,5 +1,7 @@
 package dev.ilrsh.shell.commands;
 
+import dev.ilrsh.render.Style;
+import dev.ilrsh.render.Styled;
 import dev.ilrsh.shell.CommandFailure;
 import dev.ilrsh.shell.RuleKnowledge;
 import dev.ilrsh.shell.Session;
@@ -39,22 +41,22 @@ public class HelpCommand {
 		CommandRegistry registry = context.commandRegistry();
 		String wanted = words == null ? "" : String.join(" ", words).strip();
 		if (wanted.isEmpty()) {
-			session.out().print(overview(registry));
+			session.print(overview(registry));
 			return;
 		}
 		String topic = topics().get(wanted.toLowerCase().replace(' ', '-'));
 		if (topic != null) {
-			session.out().print(topic);
+			session.printMarkdown(topic);
 			return;
 		}
 		Command command = registry.getCommandByName(wanted);
 		if (command != null) {
-			session.out().print(commandHelp(command));
+			session.print(commandHelp(command));
 			return;
 		}
 		var rule = knowledge.catalog().find(wanted);
 		if (rule.isPresent()) {
-			session.out().print(rule.get().explanation().orElse("# " + rule.get().name() + "\n\n" + rule.get().summary()
+			session.printMarkdown(rule.get().explanation().orElse("# " + rule.get().name() + "\n\n" + rule.get().summary()
 					+ "\n"));
 			return;
 		}
@@ -84,43 +86,73 @@ public class HelpCommand {
 		return topics;
 	}
 
-	private static String overview(CommandRegistry registry) {
-		StringBuilder b = new StringBuilder();
+	private static Styled overview(CommandRegistry registry) {
+		Styled b = new Styled();
 		Map<String, List<Command>> groups = registry.getCommands()
 			.stream()
 			.filter(c -> !c.isHidden() && !c.getName().equals("quit"))
 			.collect(Collectors.groupingBy(c -> c.getGroup() == null || c.getGroup().isEmpty() ? "Other" : c.getGroup(),
 					TreeMap::new, Collectors.toList()));
 		groups.forEach((group, commands) -> {
-			b.append(group).append('\n');
+			b.append(group, Style.HEADING).newline();
 			commands.stream()
 				.sorted(Comparator.comparing(Command::getName))
-				.forEach(c -> b.append(String.format("  %-16s %s%n", c.getName(), c.getDescription())));
-			b.append('\n');
+				.forEach(c -> b.append("  ").append(String.format("%-16s", c.getName()), Style.CODE).append(" ")
+					.append(c.getDescription()).newline());
+			b.newline();
 		});
-		b.append("Topics (help TOPIC)\n");
-		topics().forEach((name, text) -> b.append(String.format("  %-16s %s%n", name, title(text))));
-		b.append("\nexit or quit leaves the shell. Every listing takes --format table|csv|json.\n");
-		return b.toString();
+		b.append("Topics (help TOPIC)", Style.HEADING).newline();
+		topics().forEach((name, text) -> b.append("  ").append(String.format("%-16s", name), Style.CODE).append(" ")
+			.append(title(text)).newline());
+		b.newline().append("Output (every command)", Style.HEADING).newline();
+		OUTPUT_OPTIONS.forEach((flag, what) -> b.append("  ").append(String.format("%-24s", flag), Style.CODE)
+			.append(" ").append(what).newline());
+		b.newline().append("exit or quit leaves the shell.").newline();
+		return b;
 	}
 
-	private static String commandHelp(Command command) {
-		StringBuilder b = new StringBuilder();
-		b.append(command.getName()).append(" - ").append(command.getDescription()).append("\n\n");
+	/** The options every command takes from the output layer, with what they do. */
+	static final Map<String, String> OUTPUT_OPTIONS = outputOptions();
+
+	private static Map<String, String> outputOptions() {
+		Map<String, String> options = new java.util.LinkedHashMap<>();
+		options.put("--format table|csv|json|xlsx", "how a listing is given (xlsx needs a file)");
+		options.put("--out FILE", "write the results to FILE (format from its name: .csv .json .xlsx, else text);"
+				+ " an existing FILE needs --force");
+		options.put("> FILE", "at the end of a line: the same, replacing FILE; >> FILE adds to it");
+		options.put("--limit N", "at most N rows of a listing (0 for all)");
+		options.put("--no-pager", "print long results straight out instead of through the pager");
+		options.put("--no-color", "no colour (NO_COLOR=1 turns it off everywhere)");
+		return options;
+	}
+
+	private static Styled commandHelp(Command command) {
+		Styled b = new Styled();
+		b.append(command.getName(), Style.HEADING).append(" - ").append(command.getDescription()).newline().newline();
 		if (command.getHelp() != null && !command.getHelp().isEmpty()) {
-			b.append("Usage: ").append(command.getHelp()).append("\n\n");
+			b.append("Usage: ", Style.STRONG).append(command.getHelp(), Style.CODE).newline().newline();
 		}
 		if (!command.getOptions().isEmpty()) {
-			b.append("Options\n");
+			b.append("Options", Style.STRONG).newline();
 			for (CommandOption o : command.getOptions()) {
 				String flag = "--" + o.longName()
 						+ (o.type() == Boolean.class || o.type() == boolean.class ? "" : " " + o.longName().toUpperCase());
 				String more = o.defaultValue() == null || o.defaultValue().isEmpty() ? ""
 						: " (default " + o.defaultValue() + ")";
-				b.append(String.format("  %-24s %s%s%n", flag, o.description() == null ? "" : o.description(), more));
+				b.append("  ").append(String.format("%-24s", flag), Style.CODE).append(" ")
+					.append((o.description() == null ? "" : o.description()) + more).newline();
 			}
+			b.newline();
 		}
-		return b.toString();
+		b.append("Output", Style.STRONG).newline();
+		OUTPUT_OPTIONS.forEach((flag, what) -> {
+			String name = flag.split(" ")[0];
+			boolean own = command.getOptions().stream().anyMatch(o -> ("--" + o.longName()).equals(name));
+			if (name.equals("--format") ? own : !own) {
+				b.append("  ").append(String.format("%-24s", flag), Style.CODE).append(" ").append(what).newline();
+			}
+		});
+		return b;
 	}
 
 	private static String title(String markdown) {

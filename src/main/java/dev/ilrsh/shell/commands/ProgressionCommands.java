@@ -18,6 +18,7 @@ import dev.ilrsh.rules.Finding;
 import dev.ilrsh.rules.ValidationOptions;
 import dev.ilrsh.rules.ValidationReport;
 import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.LearnerKeys;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
@@ -152,10 +153,11 @@ public class ProgressionCommands {
 			session.message("restructure: nothing to do; no learner in " + file.name() + " is split over several records");
 			return;
 		}
-		ValidationOptions options = ValidationOptions.defaults();
 		Restructurer.Outcome outcome;
-		try {
-			outcome = Restructurer.run(file.message(), findings.report(file), file.path(), plans, options);
+		try (ProgressLine progress = session.progress("checking the merged file", "learners")) {
+			ValidationReport before = findings.report(file);
+			outcome = Restructurer.run(file.message(), before, file.path(), plans,
+					ValidationOptions.defaults().withProgress(progress));
 		}
 		catch (IllegalArgumentException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage());
@@ -187,7 +189,7 @@ public class ProgressionCommands {
 			return;
 		}
 		session.workspace().edit(outcome.result().message());
-		session.message("restructured " + outcome.result().merged().size() + " learner"
+		session.success("restructured " + outcome.result().merged().size() + " learner"
 				+ (outcome.result().merged().size() == 1 ? "" : "s") + " in " + file.name()
 				+ " (in this session; undo puts it back" + (out == null ? ", write --out FILE saves it)" : ")"));
 		if (out != null) {
@@ -289,15 +291,18 @@ public class ProgressionCommands {
 		Session.ReturnTarget where = session.returnTarget("--out", requested, force, outcome.result().message());
 		IlrFileName.Destination destination = where.destination();
 		Path target = destination.path();
-		try {
-			IlrWriter.write(destination.message(), where.file());
+		try (ProgressLine progress = session.progress("writing", "learners")) {
+			IlrWriter.write(destination.message(), where.file(), progress);
 		}
 		catch (OutputFileException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage() + " (the change stays in this session)");
 		}
 		try {
 			var reread = IlrReader.read(target);
-			var report = dev.ilrsh.rules.Validator.validate(reread, ValidationOptions.defaults());
+			ValidationReport report;
+			try (ProgressLine progress = session.progress("checking the written file", "learners")) {
+				report = dev.ilrsh.rules.Validator.validate(reread, ValidationOptions.defaults().withProgress(progress));
+			}
 			int learners = reread.message().learners().size();
 			session.message("wrote " + target + ": " + learners + " learners, " + reread.problems().size()
 					+ " schema problems; validated again: " + report.errorCount() + " errors (was "
