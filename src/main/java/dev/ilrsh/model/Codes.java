@@ -76,10 +76,10 @@ public final class Codes {
 	/** Codes whose meaning depends on a type: FAMs, employment monitoring, financial records. */
 	private static final Map<String, Map<String, String>> TYPED = Map.ofEntries(
 			Map.entry("SEI", Map.of("1", "self-employed")),
-			Map.entry("EII", Map.of("1", "16 hours a week or more (historic)", "2", "under 16 hours a week (historic)",
-					"3", "16-19 hours a week (historic)", "4", "20 hours a week or more (historic)", "5",
-					"up to 10 hours a week", "6", "11-20 hours a week", "7", "21-30 hours a week", "8",
-					"31 hours a week or more")),
+			Map.entry("EII", Map.of("1", "working 16+ hours a week (historic)", "2",
+					"working under 16 hours a week (historic)", "3", "working 16-19 hours a week (historic)", "4",
+					"working 20+ hours a week (historic)", "5", "working up to 10 hours a week", "6",
+					"working 11-20 hours a week", "7", "working 21-30 hours a week", "8", "working 31+ hours a week")),
 			Map.entry("LOU", Map.of("1", "unemployed under 6 months", "2", "unemployed 6-11 months", "3",
 					"unemployed 12-23 months", "4", "unemployed 24-35 months", "5", "unemployed 36 months or more")),
 			Map.entry("LOE", Map.of("1", "employed up to 3 months", "2", "employed 4-6 months", "3",

@@ -1,18 +1,24 @@
 package dev.ilrsh.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Lays a table out as text for people, within a width when one is given. A table that is too wide first folds long
- * column names onto two lines at their word boundaries ({@code LearnPlan / EndDate}), then shortens the widest
- * values with "…", widest columns first; when even that cannot fit, each row becomes a block of name and value
- * lines (as psql's expanded display), so nothing is lost.
+ * column names onto two lines at their word boundaries ({@code LearnPlan / EndDate}), then leaves out the columns
+ * the table marks optional, shows codes without their meaning ({@code 36} for {@code 36 apprenticeships}), puts the
+ * items of a list one under the other, and shortens the widest values with "…", widest columns first, none to less
+ * than a third of its width. When even that cannot fit, each row becomes a block of name and value lines (as psql's
+ * expanded display), so nothing is lost.
  */
 public final class TableLayout {
 
 	/** A shortened column keeps at least this many columns of its values (a date fits). */
 	static final int MIN_VALUE_WIDTH = 10;
+
+	/** A column of long values need keep no more than this many columns when shortened. */
+	static final int MOST_KEPT = 40;
 
 	private static final String GAP = "  ";
 
@@ -21,73 +27,184 @@ public final class TableLayout {
 	 *
 	 * @param shortened true when some values were cut to fit
 	 * @param expanded true when rows were shown as blocks because they could not fit side by side
+	 * @param left the optional columns left out to fit
 	 */
-	public record Fitted(Styled text, boolean shortened, boolean expanded) {
+	public record Fitted(Styled text, boolean shortened, boolean expanded, List<String> left) {
+	}
+
+	/**
+	 * A value as shown: in full, in brief (a code without its meaning), as items (a list, which may be stacked; null
+	 * for other values), and its style.
+	 */
+	private record Cell(String full, String brief, List<String> items, Style style) {
+
+		/** The lines of this value in a column {@code width} wide. */
+		List<String> lines(int width) {
+			if (TextWidth.of(full) <= width) {
+				return List.of(full);
+			}
+			if (TextWidth.of(brief) <= width) {
+				return List.of(brief);
+			}
+			if (items != null && items.size() > 1) {
+				return items.stream().map(i -> TextWidth.truncate(i, width)).toList();
+			}
+			return List.of(TextWidth.truncate(full, width));
+		}
+
+		/** True when some of the value is cut at this width. */
+		boolean cut(int width) {
+			if (TextWidth.of(full) <= width || TextWidth.of(brief) <= width) {
+				return false;
+			}
+			return items == null || items.size() <= 1 || widest() > width;
+		}
+
+		int widest() {
+			return items == null ? TextWidth.of(full) : items.stream().mapToInt(TextWidth::of).max().orElse(0);
+		}
 	}
 
 	private final List<String> columns;
-	private final List<String[]> cells;
-	private final List<Style[]> styles;
+	private final List<Cell[]> rows;
+	private final List<String> optional;
 
-	private TableLayout(List<String> columns, List<String[]> cells, List<Style[]> styles) {
+	private TableLayout(List<String> columns, List<Cell[]> rows, List<String> optional) {
 		this.columns = columns;
-		this.cells = cells;
-		this.styles = styles;
+		this.rows = rows;
+		this.optional = optional;
 	}
 
 	public static TableLayout of(Table table) {
-		List<String> columns = table.columns().stream().map(SafeText::value).toList();
-		List<String[]> cells = new ArrayList<>(table.size());
-		List<Style[]> styles = new ArrayList<>(table.size());
+		List<String> columns = table.columns();
+		List<Cell[]> rows = new ArrayList<>(table.size());
 		int n = columns.size();
 		for (List<Object> row : table.rows()) {
-			String[] line = new String[n];
-			Style[] style = new Style[n];
+			Cell[] cells = new Cell[n];
 			for (int c = 0; c < n; c++) {
-				line[c] = TableRenderer.shown(table.columns().get(c), row.get(c));
-				style[c] = ColumnStyles.of(table.columns().get(c), row.get(c));
+				Object value = row.get(c);
+				List<String> items = value instanceof java.util.Collection<?> list
+						? list.stream().map(v -> SafeText.value(TableRenderer.plain(v))).toList() : null;
+				cells[c] = new Cell(TableRenderer.shown(columns.get(c), value), SafeText.value(TableRenderer.plain(value)),
+						items, ColumnStyles.of(columns.get(c), value));
 			}
-			cells.add(line);
-			styles.add(style);
+			rows.add(cells);
 		}
-		return new TableLayout(columns, cells, styles);
+		return new TableLayout(columns.stream().map(SafeText::value).toList(), rows, table.optional());
 	}
 
 	/** The table within {@code width} columns; 0 or less for its natural width. */
 	public Fitted render(int width) {
-		int n = columns.size();
-		int[] header = new int[n];
-		int[] content = new int[n];
-		for (int c = 0; c < n; c++) {
-			header[c] = TextWidth.of(columns.get(c));
-			for (String[] row : cells) {
-				content[c] = Math.max(content[c], TextWidth.of(row[c]));
+		int[] all = new int[columns.size()];
+		for (int c = 0; c < all.length; c++) {
+			all[c] = c;
+		}
+		int[] natural = natural(all);
+		if (width <= 0 || total(natural) <= width) {
+			return new Fitted(side(all, natural, false), false, false, List.of());
+		}
+		int[] shown = all;
+		List<String> left = new ArrayList<>();
+		for (String drop : optional) {
+			if (total(comfortable(shown)) <= width) {
+				break;
+			}
+			int index = columns.indexOf(SafeText.value(drop));
+			shown = Arrays.stream(shown).filter(c -> c != index).toArray();
+			left.add(drop);
+		}
+		int[] floor = floor(shown);
+		if (total(floor) > width) {
+			return new Fitted(expanded(width), false, true, List.of());
+		}
+		int[] start = start(shown);
+		int[] widths = waterFill(start, floor, width);
+		// a code shows with its meaning or without: a column too narrow for the meaning keeps only the code's width
+		for (boolean snapped = true; snapped;) {
+			snapped = false;
+			for (int i = 0; i < shown.length; i++) {
+				int brief = Math.max(fold(columns.get(shown[i])).width(), content(shown[i], true));
+				if (brief < start[i] && widths[i] < start[i] && start[i] != brief && isCoded(shown[i])) {
+					start[i] = brief;
+					snapped = true;
+				}
+			}
+			if (snapped) {
+				widths = waterFill(start, floor, width);
 			}
 		}
-		int[] natural = new int[n];
-		for (int c = 0; c < n; c++) {
-			natural[c] = Math.max(header[c], content[c]);
-		}
-		if (width <= 0 || total(natural) <= width) {
-			return new Fitted(side(natural, false), false, false);
-		}
-		int[] folded = new int[n];
-		int[] floor = new int[n];
-		int[] start = new int[n];
-		for (int c = 0; c < n; c++) {
-			folded[c] = fold(columns.get(c)).width();
-			floor[c] = Math.max(folded[c], Math.min(content[c], MIN_VALUE_WIDTH));
-			start[c] = Math.max(folded[c], content[c]);
-		}
-		if (total(floor) > width) {
-			return new Fitted(expanded(width), false, true);
-		}
-		int[] widths = waterFill(start, floor, width);
 		boolean shortened = false;
-		for (int c = 0; c < n; c++) {
-			shortened |= widths[c] < content[c];
+		for (int i = 0; i < shown.length; i++) {
+			for (Cell[] row : rows) {
+				shortened |= row[shown[i]].cut(widths[i]);
+			}
 		}
-		return new Fitted(side(widths, true), shortened, false);
+		return new Fitted(side(shown, widths, true), shortened, false, List.copyOf(left));
+	}
+
+	private int[] natural(int[] shown) {
+		int[] widths = new int[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			widths[i] = Math.max(TextWidth.of(columns.get(shown[i])), content(shown[i], false));
+		}
+		return widths;
+	}
+
+	/** Widths with long names folded and codes without their meaning: the table as it shows with nothing cut. */
+	private int[] comfortable(int[] shown) {
+		int[] widths = new int[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			widths[i] = Math.max(fold(columns.get(shown[i])).width(), content(shown[i], true));
+		}
+		return widths;
+	}
+
+	/** True when the column's values show in brief as codes without their meaning. */
+	private boolean isCoded(int c) {
+		for (Cell[] row : rows) {
+			if (!row[c].brief().equals(row[c].full()) && row[c].items() == null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Widths with long names folded, before any value is shortened. */
+	private int[] start(int[] shown) {
+		int[] widths = new int[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			widths[i] = Math.max(fold(columns.get(shown[i])).width(), content(shown[i], false));
+		}
+		return widths;
+	}
+
+	/**
+	 * The narrowest each column may become: its folded name, and its codes, or a third of its widest value (at
+	 * least a date's width, at most {@link #MOST_KEPT}): a value cut shorter than that says too little.
+	 */
+	private int[] floor(int[] shown) {
+		int[] widths = new int[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			int c = shown[i];
+			int full = content(c, false);
+			int brief = content(c, true);
+			int widest = 0;
+			for (Cell[] row : rows) {
+				widest = Math.max(widest, row[c].widest());
+			}
+			int values = brief < full ? brief
+					: Math.min(widest, Math.max(MIN_VALUE_WIDTH, Math.min(MOST_KEPT, widest / 3)));
+			widths[i] = Math.max(fold(columns.get(c)).width(), values);
+		}
+		return widths;
+	}
+
+	private int content(int c, boolean brief) {
+		int w = 0;
+		for (Cell[] row : rows) {
+			w = Math.max(w, TextWidth.of(brief ? row[c].brief() : row[c].full()));
+		}
+		return w;
 	}
 
 	/** The widest columns give way first, none below its floor: the largest level at which everything fits. */
@@ -129,44 +246,55 @@ public final class TableLayout {
 	}
 
 	/** Rows side by side under a rule; names that do not fit their column are folded onto two lines. */
-	private Styled side(int[] widths, boolean mayFold) {
-		int n = columns.size();
+	private Styled side(int[] shown, int[] widths, boolean mayFold) {
+		int n = shown.length;
 		String[] top = new String[n];
 		String[] bottom = new String[n];
 		boolean anyFolded = false;
-		for (int c = 0; c < n; c++) {
-			String name = columns.get(c);
-			if (mayFold && TextWidth.of(name) > widths[c]) {
+		for (int i = 0; i < n; i++) {
+			String name = columns.get(shown[i]);
+			if (mayFold && TextWidth.of(name) > widths[i]) {
 				Fold f = fold(name);
-				top[c] = f.first();
-				bottom[c] = f.second();
+				top[i] = f.first();
+				bottom[i] = f.second();
 				anyFolded = true;
 			}
 			else {
-				top[c] = "";
-				bottom[c] = name;
+				top[i] = "";
+				bottom[i] = name;
 			}
 		}
 		Styled out = new Styled();
 		Style[] headerStyle = new Style[n];
-		java.util.Arrays.fill(headerStyle, Style.HEADER);
+		Arrays.fill(headerStyle, Style.HEADER);
 		if (anyFolded) {
 			line(out, top, headerStyle, widths);
 		}
 		line(out, bottom, headerStyle, widths);
 		String[] rule = new String[n];
 		Style[] ruleStyle = new Style[n];
-		for (int c = 0; c < n; c++) {
-			rule[c] = "-".repeat(widths[c]);
-			ruleStyle[c] = Style.DIM;
+		for (int i = 0; i < n; i++) {
+			rule[i] = "-".repeat(widths[i]);
+			ruleStyle[i] = Style.DIM;
 		}
 		line(out, rule, ruleStyle, widths);
-		for (int r = 0; r < cells.size(); r++) {
-			String[] row = cells.get(r).clone();
-			for (int c = 0; c < n; c++) {
-				row[c] = TextWidth.truncate(row[c], widths[c]);
+		for (Cell[] row : rows) {
+			List<List<String>> lines = new ArrayList<>(n);
+			Style[] style = new Style[n];
+			int height = 1;
+			for (int i = 0; i < n; i++) {
+				Cell cell = row[shown[i]];
+				lines.add(cell.lines(widths[i]));
+				height = Math.max(height, lines.get(i).size());
+				style[i] = cell.style();
 			}
-			line(out, row, styles.get(r), widths);
+			for (int l = 0; l < height; l++) {
+				String[] text = new String[n];
+				for (int i = 0; i < n; i++) {
+					text[i] = l < lines.get(i).size() ? lines.get(i).get(l) : "";
+				}
+				line(out, text, style, widths);
+			}
 		}
 		return out;
 	}
@@ -197,19 +325,19 @@ public final class TableLayout {
 		label = Math.min(label, Math.max(8, width / 3));
 		int valueWidth = Math.max(10, width - label - GAP.length());
 		Styled out = new Styled();
-		for (int r = 0; r < cells.size(); r++) {
+		for (int r = 0; r < rows.size(); r++) {
 			String title = "-[ " + (r + 1) + " ]";
 			out.append(title + "-".repeat(Math.max(0, Math.min(width, label + GAP.length() + 40) - title.length())),
 					Style.DIM).newline();
-			String[] row = cells.get(r);
+			Cell[] row = rows.get(r);
 			for (int c = 0; c < columns.size(); c++) {
-				if (row[c].isEmpty()) {
+				if (row[c].full().isEmpty()) {
 					continue;
 				}
-				List<String> lines = Wrap.lines(row[c], valueWidth);
+				List<String> lines = Wrap.lines(row[c].full(), valueWidth);
 				for (int i = 0; i < lines.size(); i++) {
 					String name = i == 0 ? TextWidth.truncate(columns.get(c), label) : "";
-					out.append(TextWidth.pad(name, label), Style.HEADER).append(GAP).append(lines.get(i), styles.get(r)[c])
+					out.append(TextWidth.pad(name, label), Style.HEADER).append(GAP).append(lines.get(i), row[c].style())
 						.newline();
 				}
 			}

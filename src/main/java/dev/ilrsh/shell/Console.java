@@ -169,7 +169,7 @@ public class Console {
 	public void table(Table table, Format format, boolean whole) {
 		Table shown = table;
 		if (!whole && request.limit() > 0 && table.size() > request.limit()) {
-			shown = new Table(table.columns(), table.rows().subList(0, request.limit()));
+			shown = table.first(request.limit());
 			note(String.format(Locale.UK, "showing %,d of %,d rows (--limit 0 shows all)", shown.size(), table.size()));
 		}
 		rows += shown.size();
@@ -183,6 +183,10 @@ public class Console {
 			}
 			case TABLE -> {
 				TableLayout.Fitted fitted = TableRenderer.fitted(shown, width());
+				if (!fitted.left().isEmpty()) {
+					note("left out to fit " + screen.width() + " columns: " + String.join(", ", fitted.left())
+							+ "; --format csv or --out FILE has every column");
+				}
 				if (fitted.shortened()) {
 					note("long values are cut to fit " + screen.width()
 							+ " columns (…); --format csv or --out FILE gives them whole");

@@ -2,6 +2,7 @@ package dev.ilrsh.shell.commands;
 
 import dev.ilrsh.render.Plural;
 import dev.ilrsh.render.Table;
+import dev.ilrsh.model.Learner;
 import dev.ilrsh.rules.Finding;
 import dev.ilrsh.rules.RuleRegistry;
 import dev.ilrsh.rules.ValidationOptions;
@@ -45,6 +46,28 @@ public class RuleFindings {
 			reportFor = file.message();
 		}
 		return report;
+	}
+
+	/**
+	 * The findings on each of {@code records}: from the file's report when it has been made already, else by
+	 * validating just those learners (cross-record rules still look at the whole file). Two records with one
+	 * reference are told apart by their lines.
+	 */
+	public synchronized java.util.Map<Learner, List<Finding>> on(LoadedFile file, List<Learner> records) {
+		ValidationReport source = reportFor == file.message() ? report : validate(file, ValidationOptions.defaults()
+			.withLearners(records.stream().map(Learner::learnRefNumber).filter(java.util.Objects::nonNull).toList()));
+		java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+		file.message().learners().forEach(l -> starts.add(l.extras().line()));
+		java.util.Map<Learner, List<Finding>> on = new java.util.IdentityHashMap<>();
+		for (Learner record : records) {
+			int from = record.extras().line();
+			Integer next = starts.higher(from);
+			on.put(record, source.findings().stream()
+				.filter(f -> record.learnRefNumber() != null && record.learnRefNumber().equals(f.learnRefNumber()))
+				.filter(f -> from <= 0 || f.line() <= 0 || f.line() >= from && (next == null || f.line() < next))
+				.toList());
+		}
+		return on;
 	}
 
 	public ValidationReport validate(LoadedFile file, ValidationOptions options) {

@@ -111,7 +111,7 @@ public class ValidateCommand {
 		Table.Builder t = Table.builder("rule", "LearnRefNumber", "AimSeqNumber", "message", "fields");
 		report.findings()
 			.forEach(f -> t.row(f.rule(), f.learnRefNumber(), f.aimSeqNumber(), f.message(), f.fieldText()));
-		return t.build();
+		return t.optional("fields").build();
 	}
 
 	private static List<String> list(String text) {
