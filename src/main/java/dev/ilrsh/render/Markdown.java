@@ -143,6 +143,7 @@ public final class Markdown {
 		int used = TextWidth.of(first);
 		boolean lineHasWords = false;
 		boolean wrapped = false;
+		List<Styled.Span> previous = null;
 		for (List<Styled.Span> word : words) {
 			int w = word.stream().mapToInt(s -> TextWidth.of(s.text())).sum();
 			if (lineHasWords && used + 1 + w > room) {
@@ -155,10 +156,14 @@ public final class Markdown {
 				continue;
 			}
 			if (lineHasWords) {
-				out.append(" ");
+				// a space inside a code span keeps the code's style
+				Style before = previous == null || previous.isEmpty() ? Style.PLAIN : previous.get(previous.size() - 1).style();
+				Style after = word.isEmpty() ? Style.PLAIN : word.get(0).style();
+				out.append(" ", before == after ? before : Style.PLAIN);
 				used++;
 			}
 			word.forEach(s -> out.append(s.text(), s.style()));
+			previous = word;
 			used += w;
 			lineHasWords = true;
 		}

@@ -134,6 +134,12 @@ public final class SafeText {
 				}
 				out.flush();
 			}
+
+			@Override
+			public void close() throws IOException {
+				flush();
+				out.close();
+			}
 		};
 	}
 }

@@ -80,9 +80,24 @@ public final class Spreadsheet {
 					}
 				});
 			}
-			workbook.write(out);
+			workbook.write(keptOpen(out));
 			workbook.dispose();
 		}
+	}
+
+	/** The stream, which POI may close when it has written the workbook, left open for the caller to finish. */
+	private static OutputStream keptOpen(OutputStream out) {
+		return new java.io.FilterOutputStream(out) {
+			@Override
+			public void write(byte[] bytes, int offset, int length) throws IOException {
+				out.write(bytes, offset, length);
+			}
+
+			@Override
+			public void close() throws IOException {
+				out.flush();
+			}
+		};
 	}
 
 	private record Styles(CellStyle header, CellStyle date, CellStyle dateTime, CellStyle quoted) {

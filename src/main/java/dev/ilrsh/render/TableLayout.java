@@ -119,13 +119,15 @@ public final class TableLayout {
 		}
 		int[] start = start(shown);
 		int[] widths = waterFill(start, floor, width);
-		// a code shows with its meaning or without: a column too narrow for the meaning keeps only the code's width
+		// a code shows with its meaning or without, and a list on one line or stacked: a column too narrow for the
+		// one needs only the other's width
 		for (boolean snapped = true; snapped;) {
 			snapped = false;
 			for (int i = 0; i < shown.length; i++) {
-				int brief = Math.max(fold(columns.get(shown[i])).width(), content(shown[i], true));
-				if (brief < start[i] && widths[i] < start[i] && start[i] != brief && isCoded(shown[i])) {
-					start[i] = brief;
+				int narrower = Math.max(fold(columns.get(shown[i])).width(),
+						isCoded(shown[i]) ? content(shown[i], true) : isList(shown[i]) ? widestItem(shown[i]) : start[i]);
+				if (narrower < start[i] && widths[i] < start[i]) {
+					start[i] = narrower;
 					snapped = true;
 				}
 			}
@@ -167,6 +169,18 @@ public final class TableLayout {
 			}
 		}
 		return false;
+	}
+
+	private boolean isList(int c) {
+		return rows.stream().anyMatch(row -> row[c].items() != null && row[c].items().size() > 1);
+	}
+
+	private int widestItem(int c) {
+		int w = 0;
+		for (Cell[] row : rows) {
+			w = Math.max(w, row[c].widest());
+		}
+		return w;
 	}
 
 	/** Widths with long names folded, before any value is shortened. */

@@ -172,7 +172,7 @@ public final class LearnerReport {
 					heading.append(" (restart; first started ").append(value(e.originalStart())).append(')');
 				}
 				heading.append(", ").append(e.status().label());
-				b.heading("  ", heading.toString());
+				b.text("  ", heading.toString(), Style.STRONG);
 			}
 			else if (!standaloneHeader) {
 				b.blank().heading("  ", "Aims outside a programme");

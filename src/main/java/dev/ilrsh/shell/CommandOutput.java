@@ -147,28 +147,35 @@ public class CommandOutput {
 	private static final class Outcome<T> {
 
 		private T value;
-		private CommandFailure findings;
+		private Exception findings;
 
 		void run(Body<T> body, InputReader input) {
 			try {
 				value = body.run(input);
 			}
-			catch (CommandFailure f) {
-				if (f.exitCode() != ExitCodes.FINDINGS) {
-					throw new Carrier(f);
-				}
-				findings = f;
-			}
 			catch (Exception e) {
-				throw new Carrier(e);
+				if (!endsWithFindings(e)) {
+					throw new Carrier(e);
+				}
+				findings = e;
 			}
 		}
 
-		T finish() {
+		T finish() throws Exception {
 			if (findings != null) {
 				throw findings;
 			}
 			return value;
+		}
+
+		/** The framework wraps a command's own failure: look for it among the causes. */
+		private static boolean endsWithFindings(Throwable e) {
+			for (Throwable t = e; t != null; t = t.getCause()) {
+				if (t instanceof CommandFailure f) {
+					return f.exitCode() == ExitCodes.FINDINGS;
+				}
+			}
+			return false;
 		}
 	}
 

@@ -194,8 +194,10 @@ public class Console {
 				print(fitted.text());
 			}
 			case CSV, JSON -> {
+				// data goes to files and pipes as it is; on a terminal it is shown, so it is made safe like text
 				out.flush();
-				TableRenderer.render(shown, format, data);
+				TableRenderer.render(shown, format, resultsOnScreen ? out : data);
+				out.flush();
 			}
 		}
 	}
@@ -314,9 +316,7 @@ public class Console {
 
 		@Override
 		public synchronized void flush() {
-			if (!holding) {
-				err.flush();
-			}
+			err.flush();
 		}
 
 		@Override
