@@ -19,6 +19,8 @@ public final class Markdown {
 	private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 	private static final Pattern ITEM = Pattern.compile("^(\\s*)([-*+]|\\d{1,3}[.)])\\s+(.*)$");
 	private static final Pattern RULE_LINE = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
+	/** Where the words after a command start, in a code line that lists commands and what they do. */
+	private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
 	private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*:?-{1,}:?\\s*$");
 
 	private final int width;
@@ -128,8 +130,21 @@ public final class Markdown {
 		lastCode = false;
 	}
 
+	/**
+	 * A line of code as it is; one too wide for the screen that reads as "command   what it does" keeps its command
+	 * and wraps the words after the gap under themselves.
+	 */
 	private void code(String line) {
-		out.append(line, Style.CODE).newline();
+		Matcher gap = COLUMN_GAP.matcher(line);
+		if (width > 0 && TextWidth.of(line) > width && gap.find() && gap.end() < width - 20) {
+			String hang = " ".repeat(gap.end());
+			List<String> rest = Wrap.lines(line.substring(gap.end()), width - gap.end());
+			out.append(line.substring(0, gap.end()), Style.CODE).append(rest.get(0)).newline();
+			rest.subList(1, rest.size()).forEach(r -> out.append(hang).append(r).newline());
+		}
+		else {
+			out.append(line, Style.CODE).newline();
+		}
 		started = true;
 		lastBlank = false;
 		lastCode = true;

@@ -263,7 +263,17 @@ public final class LearnerReport {
 				columns -= 4) {
 			text = Timeline.render(all, referenceDate, columns - 4);
 		}
-		StringBuilder out = new StringBuilder(bars(text));
+		StringBuilder out = new StringBuilder();
+		for (String line : bars(text).lines().toList()) {
+			int gap = line.lastIndexOf("  ");
+			if (TextWidth.of(line) > room && gap > 0 && !line.isBlank()) {
+				// even the narrowest bars leave no room for the dates: they go on a line of their own
+				out.append(line, 0, gap).append('\n').append("    ").append(line.substring(gap + 2)).append('\n');
+			}
+			else {
+				out.append(line).append('\n');
+			}
+		}
 		for (String line : text.substring(bars(text).length()).lines().toList()) {
 			ReportLines legend = new ReportLines(room);
 			legend.line("", line.split(" {2,}"));

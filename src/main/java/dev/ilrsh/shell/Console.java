@@ -156,6 +156,20 @@ public class Console {
 		}
 	}
 
+	/** Prints plain prose: each line wrapped at spaces to the terminal's width, under its own indent. */
+	public void text(String text) {
+		int width = width();
+		StringBuilder b = new StringBuilder();
+		for (String line : text.split("\n", -1)) {
+			String indent = line.substring(0, line.length() - line.stripLeading().length());
+			List<String> lines = dev.ilrsh.render.Wrap.lines(line.stripLeading(), width > 0 ? Math.max(20, width - indent.length()) : 0);
+			lines.forEach(l -> b.append(indent).append(l).append('\n'));
+		}
+		b.setLength(b.length() - 1);
+		out.print(b);
+		out.flush();
+	}
+
 	/** Prints Markdown (help, explanations) as text: styled and wrapped on a terminal, plain anywhere else. */
 	public void markdown(String text) {
 		print(Markdown.render(text, width(), colour()));

@@ -154,6 +154,11 @@ public class Session {
 		console.print(text);
 	}
 
+	/** Prints prose, wrapped to the terminal's width on a terminal. */
+	public void printText(String text) {
+		console.text(text);
+	}
+
 	/** Prints Markdown (help pages, explanations) for reading: styled on a terminal, plain text anywhere else. */
 	public void printMarkdown(String markdown) {
 		console.markdown(markdown);

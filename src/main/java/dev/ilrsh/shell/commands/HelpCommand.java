@@ -41,7 +41,7 @@ public class HelpCommand {
 		CommandRegistry registry = context.commandRegistry();
 		String wanted = words == null ? "" : String.join(" ", words).strip();
 		if (wanted.isEmpty()) {
-			session.print(overview(registry));
+			session.print(overview(registry, session.width()));
 			return;
 		}
 		String topic = topics().get(wanted.toLowerCase().replace(' ', '-'));
@@ -51,7 +51,7 @@ public class HelpCommand {
 		}
 		Command command = registry.getCommandByName(wanted);
 		if (command != null) {
-			session.print(commandHelp(command));
+			session.print(commandHelp(command, session.width()));
 			return;
 		}
 		var rule = knowledge.catalog().find(wanted);
@@ -86,7 +86,7 @@ public class HelpCommand {
 		return topics;
 	}
 
-	private static Styled overview(CommandRegistry registry) {
+	private static Styled overview(CommandRegistry registry, int width) {
 		Styled b = new Styled();
 		Map<String, List<Command>> groups = registry.getCommands()
 			.stream()
@@ -97,16 +97,13 @@ public class HelpCommand {
 			b.append(group, Style.HEADING).newline();
 			commands.stream()
 				.sorted(Comparator.comparing(Command::getName))
-				.forEach(c -> b.append("  ").append(String.format("%-16s", c.getName()), Style.CODE).append(" ")
-					.append(c.getDescription()).newline());
+				.forEach(c -> entry(b, c.getName(), 16, c.getDescription(), width));
 			b.newline();
 		});
 		b.append("Topics (help TOPIC)", Style.HEADING).newline();
-		topics().forEach((name, text) -> b.append("  ").append(String.format("%-16s", name), Style.CODE).append(" ")
-			.append(title(text)).newline());
+		topics().forEach((name, text) -> entry(b, name, 16, title(text), width));
 		b.newline().append("Output (every command)", Style.HEADING).newline();
-		OUTPUT_OPTIONS.forEach((flag, what) -> b.append("  ").append(String.format("%-24s", flag), Style.CODE)
-			.append(" ").append(what).newline());
+		OUTPUT_OPTIONS.forEach((flag, what) -> entry(b, flag, 24, what, width));
 		b.newline().append("exit or quit leaves the shell.").newline();
 		return b;
 	}
@@ -126,7 +123,20 @@ public class HelpCommand {
 		return options;
 	}
 
-	private static Styled commandHelp(Command command) {
+	/** {@code  name   what it is}, the words wrapped under themselves to the width. */
+	private static void entry(Styled b, String name, int nameWidth, String what, int width) {
+		int at = 2 + nameWidth + 1;
+		b.append("  ").append(String.format("%-" + nameWidth + "s", name), Style.CODE).append(" ");
+		if (name.length() > nameWidth) {
+			b.newline().append(" ".repeat(at));
+		}
+		List<String> lines = dev.ilrsh.render.Wrap.lines(what == null ? "" : what, width > 0 ? Math.max(20, width - at) : 0);
+		for (int i = 0; i < lines.size(); i++) {
+			b.append(i == 0 ? "" : " ".repeat(at)).append(lines.get(i)).newline();
+		}
+	}
+
+	private static Styled commandHelp(Command command, int width) {
 		Styled b = new Styled();
 		b.append(command.getName(), Style.HEADING).append(" - ").append(command.getDescription()).newline().newline();
 		if (command.getHelp() != null && !command.getHelp().isEmpty()) {
@@ -139,8 +149,7 @@ public class HelpCommand {
 						+ (o.type() == Boolean.class || o.type() == boolean.class ? "" : " " + o.longName().toUpperCase());
 				String more = o.defaultValue() == null || o.defaultValue().isEmpty() ? ""
 						: " (default " + o.defaultValue() + ")";
-				b.append("  ").append(String.format("%-24s", flag), Style.CODE).append(" ")
-					.append((o.description() == null ? "" : o.description()) + more).newline();
+				entry(b, flag, 24, (o.description() == null ? "" : o.description()) + more, width);
 			}
 			b.newline();
 		}
@@ -149,7 +158,7 @@ public class HelpCommand {
 			String name = flag.split(" ")[0];
 			boolean own = command.getOptions().stream().anyMatch(o -> ("--" + o.longName()).equals(name));
 			if (name.equals("--format") ? own : !own) {
-				b.append("  ").append(String.format("%-24s", flag), Style.CODE).append(" ").append(what).newline();
+				entry(b, flag, 24, what, width);
 			}
 		});
 		return b;
