@@ -1,5 +1,6 @@
 package dev.ilrsh.shell;
 
+import dev.ilrsh.render.Plural;
 import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.workspace.Workspace;
 import dev.ilrsh.xml.IlrReadException;
@@ -39,8 +40,9 @@ public class FileLoader {
 	public String describe(LoadedFile file) {
 		var loaded = file.loaded();
 		int problems = loaded.problems().size();
-		return String.format(Locale.ROOT, "loaded %s: %d learners, %.1f MB in %.2f s%s", file.name(),
-				file.message().learners().size(), loaded.bytes() / 1e6, loaded.elapsed().toMillis() / 1000.0,
+		return String.format(Locale.ROOT, "loaded %s: %s, %.1f MB in %.2f s%s", file.name(),
+				Plural.of(file.message().learners().size(), "learner"), loaded.bytes() / 1e6,
+				loaded.elapsed().toMillis() / 1000.0,
 				problems == 0 ? "" : "; " + problems + " schema problem" + (problems == 1 ? "" : "s")
 						+ " (see summary)");
 	}

@@ -17,6 +17,7 @@ import dev.ilrsh.restructure.SplitLearner;
 import dev.ilrsh.rules.Finding;
 import dev.ilrsh.rules.ValidationOptions;
 import dev.ilrsh.rules.ValidationReport;
+import dev.ilrsh.render.Plural;
 import dev.ilrsh.shell.CommandFailure;
 import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.LearnerKeys;
@@ -204,8 +205,8 @@ public class ProgressionCommands {
 		LoadedFile restored = session.workspace()
 			.undo()
 			.orElseThrow(() -> CommandFailure.usage("undo: nothing to undo in this file"));
-		session.message("undone: " + restored.name() + " is back as it was (" + restored.message().learners().size()
-				+ " learners)");
+		session.success("undone: " + restored.name() + " is back as it was ("
+				+ Plural.of(restored.message().learners().size(), "learner") + ")");
 	}
 
 	private List<MergePlan> plans(LoadedFile file, String key, boolean all, String fromPlan, String keep,
@@ -304,8 +305,9 @@ public class ProgressionCommands {
 				report = dev.ilrsh.rules.Validator.validate(reread, ValidationOptions.defaults().withProgress(progress));
 			}
 			int learners = reread.message().learners().size();
-			session.message("wrote " + target + ": " + learners + " learners, " + reread.problems().size()
-					+ " schema problems; validated again: " + report.errorCount() + " errors (was "
+			session.success("wrote " + target + ": " + Plural.of(learners, "learner") + ", "
+					+ Plural.of(reread.problems().size(), "schema problem") + "; validated again: "
+					+ Plural.of(report.errorCount(), "error") + " (was "
 					+ outcome.before().errorCount() + ")");
 			if (destination.newReturn()) {
 				session.message(FileCommands.headerNote(destination));
