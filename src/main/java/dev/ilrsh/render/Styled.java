@@ -15,6 +15,9 @@ public final class Styled {
 	}
 
 	private final List<Span> spans = new ArrayList<>();
+	/** The last span, still growing: text in one style is joined without copying it again and again. */
+	private final StringBuilder last = new StringBuilder();
+	private Style lastStyle;
 
 	public static Styled of(String text) {
 		return new Styled().append(text);
@@ -29,18 +32,23 @@ public final class Styled {
 			return this;
 		}
 		Style s = style == null ? Style.PLAIN : style;
-		int last = spans.size() - 1;
-		if (last >= 0 && spans.get(last).style() == s) {
-			spans.set(last, new Span(spans.get(last).text() + text, s));
+		if (s != lastStyle) {
+			close();
+			lastStyle = s;
 		}
-		else {
-			spans.add(new Span(text, s));
-		}
+		last.append(text);
 		return this;
 	}
 
+	private void close() {
+		if (last.length() > 0) {
+			spans.add(new Span(last.toString(), lastStyle));
+			last.setLength(0);
+		}
+	}
+
 	public Styled append(Styled other) {
-		other.spans.forEach(s -> append(s.text(), s.style()));
+		other.spans().forEach(s -> append(s.text(), s.style()));
 		return this;
 	}
 
@@ -49,17 +57,18 @@ public final class Styled {
 	}
 
 	public List<Span> spans() {
+		close();
 		return Collections.unmodifiableList(spans);
 	}
 
 	public boolean isEmpty() {
-		return spans.isEmpty();
+		return spans.isEmpty() && last.length() == 0;
 	}
 
 	/** The text without styles. */
 	public String plain() {
 		StringBuilder b = new StringBuilder();
-		spans.forEach(s -> b.append(s.text()));
+		spans().forEach(s -> b.append(s.text()));
 		return b.toString();
 	}
 

@@ -21,7 +21,7 @@ public final class ProgressLine implements Progress, AutoCloseable {
 	private final String task;
 	private final String unit;
 	private final long started = System.nanoTime();
-	private long shownAt;
+	private volatile long shownAt;
 	private int shownLength;
 
 	ProgressLine(PrintWriter err, boolean enabled, String task, String unit) {
@@ -38,13 +38,19 @@ public final class ProgressLine implements Progress, AutoCloseable {
 
 	@Override
 	public void update(long done, long total) {
-		if (!enabled) {
+		if (!enabled || !due()) {
 			return;
 		}
 		String count = total > 0
 				? String.format(Locale.UK, "%d%% (%,d of %,d %s)", 100 * done / total, done, total, unit)
 				: String.format(Locale.UK, "%,d %s", done, unit);
 		show(task + ": " + count);
+	}
+
+	/** True when the line may be shown now: the work has taken a moment, and the line was not shown just now. */
+	private boolean due() {
+		long now = System.nanoTime();
+		return now - started >= QUIET_NANOS && now - shownAt >= EVERY_NANOS;
 	}
 
 	/** Shows {@code text} as the line, unless it was shown very recently or the work has only just started. */
