@@ -21,7 +21,7 @@ public final class Wrap {
 		for (String word : text.split(" ", -1)) {
 			int w = TextWidth.of(word);
 			if (used > 0 && used + 1 + w > width) {
-				lines.add(line.toString());
+				lines.add(line.toString().stripTrailing());
 				line.setLength(0);
 				used = 0;
 			}

@@ -116,7 +116,7 @@ public class HelpCommand {
 		options.put("--format table|csv|json|xlsx", "how a listing is given (xlsx needs a file)");
 		options.put("--out FILE", "write the results to FILE (format from its name: .csv .json .xlsx, else text);"
 				+ " an existing FILE needs --force");
-		options.put("> FILE", "at the end of a line: the same, replacing FILE; >> FILE adds to it");
+		options.put("> FILE", "at the end of a line: write what is printed to FILE, replacing it; >> FILE adds to it");
 		options.put("--limit N", "at most N rows of a listing (0 for all)");
 		options.put("--no-pager", "print long results straight out instead of through the pager");
 		options.put("--no-color", "no colour (NO_COLOR=1 turns it off everywhere)");
@@ -126,9 +126,12 @@ public class HelpCommand {
 	/** {@code  name   what it is}, the words wrapped under themselves to the width. */
 	private static void entry(Styled b, String name, int nameWidth, String what, int width) {
 		int at = 2 + nameWidth + 1;
-		b.append("  ").append(String.format("%-" + nameWidth + "s", name), Style.CODE).append(" ");
+		b.append("  ").append(String.format("%-" + nameWidth + "s", name), Style.CODE);
 		if (name.length() > nameWidth) {
 			b.newline().append(" ".repeat(at));
+		}
+		else {
+			b.append(" ");
 		}
 		List<String> lines = dev.ilrsh.render.Wrap.lines(what == null ? "" : what, width > 0 ? Math.max(20, width - at) : 0);
 		for (int i = 0; i < lines.size(); i++) {
@@ -136,11 +139,40 @@ public class HelpCommand {
 		}
 	}
 
+	/**
+	 * A command's usage: its first line as code, then its notes. On a terminal, lines of prose under one indent are
+	 * joined and wrapped to the width; lines with aligned examples (two spaces inside) keep their shape.
+	 */
+	private static void usage(Styled b, String help, int width) {
+		List<String> lines = List.of(help.split("\n"));
+		b.append(lines.get(0), Style.CODE).newline();
+		int i = 1;
+		while (i < lines.size()) {
+			String line = lines.get(i);
+			String indent = line.substring(0, line.length() - line.stripLeading().length());
+			StringBuilder paragraph = new StringBuilder(line.strip());
+			i++;
+			while (width > 0 && isProse(line) && i < lines.size() && isProse(lines.get(i))
+					&& lines.get(i).startsWith(indent) && !lines.get(i).startsWith(indent + " ")) {
+				paragraph.append(' ').append(lines.get(i).strip());
+				i++;
+			}
+			int room = width > 0 ? Math.max(20, width - indent.length()) : 0;
+			dev.ilrsh.render.Wrap.lines(paragraph.toString(), room).forEach(l -> b.append(indent + l).newline());
+		}
+	}
+
+	private static boolean isProse(String line) {
+		return !line.strip().contains("  ");
+	}
+
 	private static Styled commandHelp(Command command, int width) {
 		Styled b = new Styled();
 		b.append(command.getName(), Style.HEADING).append(" - ").append(command.getDescription()).newline().newline();
 		if (command.getHelp() != null && !command.getHelp().isEmpty()) {
-			b.append("Usage: ", Style.STRONG).append(command.getHelp(), Style.CODE).newline().newline();
+			b.append("Usage: ", Style.STRONG);
+			usage(b, command.getHelp(), width);
+			b.newline();
 		}
 		if (!command.getOptions().isEmpty()) {
 			b.append("Options", Style.STRONG).newline();
@@ -148,7 +180,8 @@ public class HelpCommand {
 				String flag = "--" + o.longName()
 						+ (o.type() == Boolean.class || o.type() == boolean.class ? "" : " " + o.longName().toUpperCase());
 				String more = o.defaultValue() == null || o.defaultValue().isEmpty() ? ""
-						: " (default " + o.defaultValue() + ")";
+						: (o.description() == null || o.description().isEmpty() ? "" : " ") + "(default "
+								+ o.defaultValue() + ")";
 				entry(b, flag, 24, (o.description() == null ? "" : o.description()) + more, width);
 			}
 			b.newline();
