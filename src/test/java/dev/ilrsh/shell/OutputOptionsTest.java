@@ -150,6 +150,41 @@ class OutputOptionsTest extends ShellHarness {
 	}
 
 	@Test
+	void everyCellOfAWorkbookHoldsWhatTheCsvSaysWithItsType() throws Exception {
+		Path xlsx = dir.resolve("programmes.xlsx");
+		assertThat(run("programmes > " + xlsx).exit()).isZero();
+		List<String> csv = run("programmes --format csv").out().lines().toList();
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(csv.size() - 1);
+			for (int r = 0; r < csv.size(); r++) {
+				String[] expected = csv.get(r).split(",", -1);
+				Row row = sheet.getRow(r);
+				for (int c = 0; c < expected.length; c++) {
+					Cell cell = row.getCell(c);
+					String where = "row " + r + " column " + c;
+					if (expected[c].isEmpty()) {
+						assertThat(cell == null).as(where).isTrue();
+					}
+					else if (r > 0 && expected[c].matches("\\d{4}-\\d{2}-\\d{2}")) {
+						assertThat(DateUtil.isCellDateFormatted(cell)).as(where).isTrue();
+						assertThat(cell.getLocalDateTimeCellValue().toLocalDate()).as(where)
+							.isEqualTo(LocalDate.parse(expected[c]));
+					}
+					else if (r > 0 && expected[c].matches("-?\\d+")) {
+						assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
+						assertThat((long) cell.getNumericCellValue()).as(where).isEqualTo(Long.parseLong(expected[c]));
+					}
+					else {
+						assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
+						assertThat(cell.getStringCellValue()).as(where).isEqualTo(expected[c]);
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void aWorkbookTakesEveryTableACommandPrints() throws Exception {
 		Path xlsx = dir.resolve("summary.xlsx");
 		assertThat(run("summary > " + xlsx).exit()).isZero();
