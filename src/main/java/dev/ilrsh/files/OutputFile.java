@@ -82,29 +82,40 @@ public final class OutputFile {
 
 	private final Path path;
 	private final boolean replace;
+	private final boolean append;
 	private final List<Path> inputs;
 
-	private OutputFile(Path path, boolean replace, List<Path> inputs) {
+	private OutputFile(Path path, boolean replace, boolean append, List<Path> inputs) {
 		this.path = path;
 		this.replace = replace;
+		this.append = append;
 		this.inputs = inputs;
 	}
 
 	/** A file at {@code path} that must not exist yet. */
 	public static OutputFile at(Path path) {
-		return new OutputFile(path, false, List.of());
+		return new OutputFile(path, false, false, List.of());
 	}
 
 	/** The same file, replacing an existing regular file when {@code replace} is true. */
 	public OutputFile replacing(boolean replace) {
-		return new OutputFile(path, replace, inputs);
+		return new OutputFile(path, replace, append, inputs);
+	}
+
+	/**
+	 * The same file, added to when {@code append} is true: an existing regular file keeps its content and what is
+	 * written follows it. The whole is still written to a temporary file and put in place in one step, so a reader
+	 * sees the file before or after, never half of it.
+	 */
+	public OutputFile appending(boolean append) {
+		return new OutputFile(path, replace, append, inputs);
 	}
 
 	/** The same file, never written if it is one of {@code files} (the session's open inputs). */
 	public OutputFile protecting(Collection<Path> files) {
 		List<Path> all = new ArrayList<>(inputs);
 		all.addAll(files);
-		return new OutputFile(path, replace, List.copyOf(all));
+		return new OutputFile(path, replace, append, List.copyOf(all));
 	}
 
 	public Path path() {
@@ -143,15 +154,19 @@ public final class OutputFile {
 		removeStaleTemporaries(folder);
 		Path temporary = folder.resolve(temporaryName(target));
 		WRITING.add(temporary);
+		boolean adding = append && Files.isRegularFile(target);
 		try {
 			createPrivate(temporary);
 			try (FileOutputStream file = new FileOutputStream(temporary.toFile())) {
 				OutputStream out = new BufferedOutputStream(file, 1 << 16);
+				if (adding) {
+					Files.copy(target, out);
+				}
 				body.writeTo(out);
 				out.flush();
 				file.getFD().sync();
 			}
-			publish(temporary, target);
+			publish(temporary, target, adding);
 		}
 		catch (IOException e) {
 			throw new OutputFileException(path, reason(e, folder));
@@ -178,7 +193,7 @@ public final class OutputFile {
 			throw new OutputFileException(path, "is a folder; give a file name");
 		}
 		if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(target)) {
-			if (!replace) {
+			if (!replace && !append) {
 				throw new OutputFileException(path, "already exists; use --force to replace it");
 			}
 			if (!Files.isRegularFile(target)) {
@@ -192,8 +207,8 @@ public final class OutputFile {
 	}
 
 	/** Puts the finished temporary file in place: never over an existing file unless replacing. */
-	private void publish(Path temporary, Path target) throws IOException {
-		if (replace) {
+	private void publish(Path temporary, Path target, boolean adding) throws IOException {
+		if (replace || adding) {
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}

@@ -13,6 +13,7 @@ import dev.ilrsh.model.Message;
 import dev.ilrsh.model.Source;
 import dev.ilrsh.model.XmlExtras;
 import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.progress.Progress;
 import dev.ilrsh.files.OutputFileException;
 import dev.ilrsh.xml.IlrWriter;
 import java.io.IOException;
@@ -163,8 +164,14 @@ public final class Generator {
 	 * @return the findings planted in the file
 	 */
 	public static List<PlantedFinding> write(GeneratorOptions options, Writer out) throws IOException {
+		return write(options, out, Progress.NONE);
+	}
+
+	/** As {@link #write(GeneratorOptions, Writer)}, telling {@code progress} as each learner is written. */
+	public static List<PlantedFinding> write(GeneratorOptions options, Writer out, Progress progress)
+			throws IOException {
 		LearnerStream stream = learners(options);
-		IlrWriter.write(message(options, List.of()), stream, out);
+		IlrWriter.write(message(options, List.of()), Progress.counting(stream, options.learners(), progress), out);
 		return stream.planted();
 	}
 
@@ -175,8 +182,14 @@ public final class Generator {
 	 * @return the findings planted in the file
 	 */
 	public static List<PlantedFinding> write(GeneratorOptions options, OutputFile target) throws OutputFileException {
+		return write(options, target, Progress.NONE);
+	}
+
+	/** As {@link #write(GeneratorOptions, OutputFile)}, telling {@code progress} as each learner is written. */
+	public static List<PlantedFinding> write(GeneratorOptions options, OutputFile target, Progress progress)
+			throws OutputFileException {
 		List<List<PlantedFinding>> planted = new ArrayList<>(1);
-		target.writeText(out -> planted.add(write(options, out)));
+		target.writeText(out -> planted.add(write(options, out, progress)));
 		return planted.get(0);
 	}
 

@@ -2,17 +2,27 @@ package dev.ilrsh.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A listing: named columns and rows of values. Column names are ILR element names where a column is an ILR field
  * (they become the JSON keys). Values are strings, numbers, booleans, dates, lists, or null for blank.
+ *
+ * @param optional columns a narrow terminal may leave out of the text table, the first named first (CSV, JSON and
+ *     xlsx always have them)
  */
-public record Table(List<String> columns, List<List<Object>> rows) {
+public record Table(List<String> columns, List<List<Object>> rows, List<String> optional) {
 
 	public Table {
 		columns = List.copyOf(columns);
 		rows = List.copyOf(rows);
+		optional = List.copyOf(optional);
+	}
+
+	public Table(List<String> columns, List<List<Object>> rows) {
+		this(columns, rows, List.of());
 	}
 
 	public static Builder builder(String... columns) {
@@ -31,11 +41,17 @@ public record Table(List<String> columns, List<List<Object>> rows) {
 		return rows.isEmpty();
 	}
 
+	/** The first {@code n} rows. */
+	public Table first(int n) {
+		return n >= rows.size() ? this : new Table(columns, rows.subList(0, n), optional);
+	}
+
 	/** Builds a table row by row; a row must have one value per column. */
 	public static final class Builder {
 
 		private final List<String> columns;
 		private final List<List<Object>> rows = new ArrayList<>();
+		private final Set<String> optional = new LinkedHashSet<>();
 
 		private Builder(List<String> columns) {
 			this.columns = List.copyOf(columns);
@@ -50,8 +66,19 @@ public record Table(List<String> columns, List<List<Object>> rows) {
 			return this;
 		}
 
+		/** Marks columns a narrow terminal may leave out, the first named first. */
+		public Builder optional(String... names) {
+			for (String name : names) {
+				if (!columns.contains(name)) {
+					throw new IllegalArgumentException("no column " + name + " in " + columns);
+				}
+				optional.add(name);
+			}
+			return this;
+		}
+
 		public Table build() {
-			return new Table(columns, rows);
+			return new Table(columns, rows, List.copyOf(optional));
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package dev.ilrsh.render;
 
+import dev.ilrsh.model.Codes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -10,14 +11,31 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Prints a {@link Table} as an aligned text table, CSV (RFC 4180) or a JSON array of objects. */
+/**
+ * Prints a {@link Table} as an aligned text table for people, CSV (RFC 4180) or a JSON array of objects.
+ *
+ * <p>
+ * The text table shows coded values with their meaning ({@code 2 completed}) and every value made safe for a
+ * terminal ({@link SafeText}); {@link #styled(Table, int)} also fits it to a width. CSV and JSON carry the values
+ * themselves, except that a CSV cell that a spreadsheet would run as a formula is neutralised
+ * ({@link #csvCell(Object)}), and JSON escapes characters that could drive a terminal.
+ */
 public final class TableRenderer {
 
-	private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+	private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+		.characterEscapes(new TerminalSafeEscapes())
+		.build()).enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	/** A plain number: stays a number in a spreadsheet, even when negative. */
+	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
 	private TableRenderer() {
 	}
@@ -28,53 +46,27 @@ public final class TableRenderer {
 		return text.toString();
 	}
 
+	/**
+	 * Prints a table. TABLE gives the text at its natural width; XLSX is a file format and cannot be printed as text.
+	 */
 	public static void render(Table table, Format format, PrintWriter out) {
 		switch (format) {
-			case TABLE -> text(table, out);
+			case TABLE -> out.print(styled(table, 0).plain());
 			case CSV -> csv(table, out);
 			case JSON -> json(table, out);
+			case XLSX -> throw new IllegalArgumentException("xlsx is written to a file, not printed");
 		}
 		out.flush();
 	}
 
-	private static void text(Table table, PrintWriter out) {
-		int n = table.columns().size();
-		int[] widths = new int[n];
-		List<String[]> cells = new ArrayList<>(table.size());
-		for (int c = 0; c < n; c++) {
-			widths[c] = table.columns().get(c).length();
-		}
-		for (List<Object> row : table.rows()) {
-			String[] line = new String[n];
-			for (int c = 0; c < n; c++) {
-				line[c] = plain(row.get(c));
-				widths[c] = Math.max(widths[c], line[c].length());
-			}
-			cells.add(line);
-		}
-		line(out, table.columns().toArray(String[]::new), widths);
-		String[] rule = new String[n];
-		for (int c = 0; c < n; c++) {
-			rule[c] = "-".repeat(widths[c]);
-		}
-		line(out, rule, widths);
-		for (String[] line : cells) {
-			line(out, line, widths);
-		}
+	/** The text table for people, fitted to {@code width} columns (0: as wide as it needs). */
+	public static Styled styled(Table table, int width) {
+		return TableLayout.of(table).render(width).text();
 	}
 
-	private static void line(PrintWriter out, String[] cells, int[] widths) {
-		StringBuilder b = new StringBuilder();
-		for (int c = 0; c < cells.length; c++) {
-			if (c > 0) {
-				b.append("  ");
-			}
-			b.append(cells[c]);
-			if (c < cells.length - 1) {
-				b.append(" ".repeat(widths[c] - cells[c].length()));
-			}
-		}
-		out.println(b.toString().stripTrailing());
+	/** The text table fitted to {@code width} columns, with whether values had to be shortened to fit. */
+	public static TableLayout.Fitted fitted(Table table, int width) {
+		return TableLayout.of(table).render(width);
 	}
 
 	private static void csv(Table table, PrintWriter out) {
@@ -90,15 +82,37 @@ public final class TableRenderer {
 			if (i > 0) {
 				b.append(',');
 			}
-			String v = plain(values.get(i));
-			if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-				b.append('"').append(v.replace("\"", "\"\"")).append('"');
-			}
-			else {
-				b.append(v);
-			}
+			b.append(csvCell(values.get(i)));
 		}
 		return b.append("\r\n").toString();
+	}
+
+	/**
+	 * One CSV field. A text that a spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a
+	 * carriage return) gets a leading apostrophe and is quoted, as OWASP recommends, so that it opens as text; numbers
+	 * and dates are left as they are, a negative number included.
+	 */
+	public static String csvCell(Object value) {
+		String v = plain(value);
+		boolean formula = isFormulaLike(value, v);
+		if (formula) {
+			v = "'" + v;
+		}
+		if (formula || v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+			return '"' + v.replace("\"", "\"\"") + '"';
+		}
+		return v;
+	}
+
+	/** True when a spreadsheet would run this text as a formula; numbers never are. */
+	public static boolean isFormulaLike(Object value, String text) {
+		if (value instanceof Number || value instanceof TemporalAccessor || text.isEmpty()) {
+			return false;
+		}
+		char first = text.charAt(0);
+		boolean risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				|| first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
+		return risky && !NUMBER.matcher(text).matches();
 	}
 
 	private static void json(Table table, PrintWriter out) {
@@ -123,7 +137,7 @@ public final class TableRenderer {
 		return value;
 	}
 
-	/** The text of a value in a table cell or CSV field: blank for null, ISO dates, lists joined with spaces. */
+	/** The text of a value in a CSV field: blank for null, ISO dates, lists joined with spaces. */
 	public static String plain(Object value) {
 		if (value == null) {
 			return "";
@@ -138,5 +152,36 @@ public final class TableRenderer {
 			return String.join(" ", list.stream().map(TableRenderer::plain).toList());
 		}
 		return value.toString();
+	}
+
+	/**
+	 * A value as a person reads it in a column: a code with its meaning, and nothing that could drive a terminal.
+	 */
+	public static String shown(String column, Object value) {
+		String text = value instanceof Collection<?> ? plain(value) : Codes.label(column, value == null ? null : plain(value));
+		return SafeText.value(text);
+	}
+
+	/** JSON escapes the characters (C1 controls, direction overrides) that the standard lets through raw. */
+	private static final class TerminalSafeEscapes extends CharacterEscapes {
+
+		private final int[] ascii = standardAsciiEscapesForJSON();
+
+		TerminalSafeEscapes() {
+			ascii[0x7F] = ESCAPE_CUSTOM;
+		}
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return ascii;
+		}
+
+		@Override
+		public SerializableString getEscapeSequence(int ch) {
+			if (SafeText.isUnsafe(ch) && ch >= 0x7F) {
+				return new tools.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
+			}
+			return null;
+		}
 	}
 }

@@ -3,42 +3,85 @@ package dev.ilrsh.report;
 import dev.ilrsh.model.AppFinRecord;
 import dev.ilrsh.model.Codes;
 import dev.ilrsh.model.EmploymentStatusMonitoring;
+import dev.ilrsh.model.LLDDandHealthProblem;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearnerEmploymentStatus;
+import dev.ilrsh.model.LearnerFAM;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.LearningDeliveryFAM;
+import dev.ilrsh.model.PriorAttain;
 import dev.ilrsh.programme.ProgrammeEpisode;
 import dev.ilrsh.programme.Programmes;
 import dev.ilrsh.programme.Timeline;
+import dev.ilrsh.render.Style;
+import dev.ilrsh.render.Styled;
 import dev.ilrsh.render.Table;
+import dev.ilrsh.render.TextWidth;
+import dev.ilrsh.report.ReportLines.Item;
+import dev.ilrsh.rules.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One learner as a helpdesk reads it: identity, employment history, then each programme with its aims (dates,
- * status, outcome, hours, prices, FAMs), then the aims outside programmes, and a timeline of the programmes.
+ * One learner as a helpdesk reads it: identity, the person's other records, employment history, then each programme
+ * with its aims (dates, status, outcome, hours, prices, FAMs), then the aims outside programmes, the findings of the
+ * validation rules on the record, and a timeline of the programmes. Coded values carry their meaning.
  */
 public final class LearnerReport {
+
+	/**
+	 * What show adds to a record beyond its own fields.
+	 *
+	 * @param others the person's other records in the file
+	 * @param findings the validation findings on this record
+	 */
+	public record Notes(List<OtherRecords.Other> others, List<Finding> findings) {
+
+		public static final Notes NONE = new Notes(List.of(), List.of());
+	}
+
+	/** The narrowest timeline bar drawn to fit a narrow screen. */
+	private static final int NARROWEST_TIMELINE = 12;
 
 	private LearnerReport() {
 	}
 
-	/** The text for one or more records (several when records share a ULN or reference). */
+	/** The text for one or more records (several when records share a ULN or reference), plain and unlimited. */
 	public static String text(List<Learner> records, LocalDate referenceDate) {
-		StringBuilder b = new StringBuilder();
+		return text(records, referenceDate, l -> Notes.NONE, rule -> "", 0).plain();
+	}
+
+	/**
+	 * The report for one or more records.
+	 *
+	 * @param notes each record's other records and findings
+	 * @param ruleSummary a rule's one-line summary, by name
+	 * @param width the width to fit lines in; 0 or less for no limit
+	 */
+	public static Styled text(List<Learner> records, LocalDate referenceDate, Function<Learner, Notes> notes,
+			Function<String, String> ruleSummary, int width) {
+		ReportLines b = new ReportLines(width);
 		List<ProgrammeEpisode> all = new ArrayList<>();
+		boolean first = true;
 		for (Learner learner : records) {
-			if (b.length() > 0) {
-				b.append('\n');
+			if (!first) {
+				b.blank();
 			}
+			first = false;
 			List<ProgrammeEpisode> episodes = Programmes.of(learner, referenceDate);
 			all.addAll(episodes);
-			learner(b, learner, episodes);
+			Notes n = notes.apply(learner);
+			learner(b, learner, episodes, n);
+			findings(b, n.findings(), ruleSummary);
 		}
-		b.append("\nTimeline\n").append(indent(Timeline.render(all, referenceDate, Timeline.DEFAULT_COLUMNS)));
-		return b.toString();
+		b.blank().heading("", "Timeline");
+		b.block("  ", timeline(all, referenceDate, width), Style.PLAIN);
+		return b.styled();
 	}
 
 	/** One row per aim of the records, for CSV and JSON. */
@@ -59,54 +102,80 @@ public final class LearnerReport {
 		return t.build();
 	}
 
-	private static void learner(StringBuilder b, Learner l, List<ProgrammeEpisode> episodes) {
-		b.append("Learner ").append(l.learnRefNumber()).append("  ULN ").append(value(l.uln()));
-		if (!l.displayName().isEmpty()) {
-			b.append("  ").append(l.displayName());
-		}
+	private static void learner(ReportLines b, Learner l, List<ProgrammeEpisode> episodes, Notes notes) {
+		List<Item> title = new ArrayList<>();
+		title.add(new Item("Learner " + l.learnRefNumber(), Style.KEY));
+		title.add(Item.of("ULN " + value(l.uln())));
+		title.add(Item.of(l.displayName()));
 		if (l.dateOfBirth() != null) {
-			b.append("  born ").append(l.dateOfBirth());
+			title.add(Item.of("born " + l.dateOfBirth()));
 		}
 		if (l.extras().line() > 0) {
-			b.append("  (line ").append(l.extras().line()).append(')');
+			title.add(new Item("(line " + l.extras().line() + ")", Style.DIM));
 		}
-		b.append('\n');
-		b.append("  Sex ").append(value(l.sex())).append("  Ethnicity ").append(value(l.ethnicity()))
-			.append("  LLDDHealthProb ").append(value(l.llddHealthProb())).append("  Postcode ").append(value(l.postcode()));
-		if (l.postcodePrior() != null && !l.postcodePrior().equals(l.postcode())) {
-			b.append(" (before enrolment ").append(l.postcodePrior()).append(')');
+		b.line("", title);
+		String postcode = "Postcode " + value(l.postcode())
+				+ (l.postcodePrior() != null && !l.postcodePrior().equals(l.postcode())
+						? " (before enrolment " + l.postcodePrior() + ")" : "");
+		b.line("  ", "Sex " + coded("Sex", l.sex()), "Ethnicity " + coded("Ethnicity", l.ethnicity()),
+				"LLDDHealthProb " + coded("LLDDHealthProb", l.llddHealthProb()), postcode);
+		List<String> more = new ArrayList<>();
+		if (l.accom() != null) {
+			more.add("Accom " + coded("Accom", l.accom()));
 		}
-		b.append('\n');
-		if (!l.learnerFAM().isEmpty()) {
-			b.append("  LearnerFAM ").append(l.learnerFAM().stream().map(f -> f.learnFAMType() + " " + value(f.learnFAMCode()))
-				.collect(Collectors.joining(", "))).append('\n');
+		for (LLDDandHealthProblem p : l.llddAndHealthProblem()) {
+			more.add("LLDDCat " + coded("LLDDCat", p.llddCat())
+					+ (Integer.valueOf(1).equals(p.primaryLLDD()) ? " (primary)" : ""));
 		}
-		b.append("\n  Employment status\n");
+		for (PriorAttain p : l.priorAttain()) {
+			more.add("PriorLevel " + coded("PriorLevel", p.priorLevel())
+					+ (p.dateLevelApp() == null ? "" : " from " + p.dateLevelApp()));
+		}
+		for (LearnerFAM f : l.learnerFAM()) {
+			more.add(typed(f.learnFAMType(), f.learnFAMCode()));
+		}
+		if (!more.isEmpty()) {
+			b.line("  ", more.toArray(String[]::new));
+		}
+		if (!notes.others().isEmpty()) {
+			b.line("  ", List.of(new Item("Other records of this person:", Style.WARNING)));
+			for (OtherRecords.Other o : notes.others()) {
+				b.labelled("    ", List.of(new Item(o.learner().learnRefNumber(), Style.KEY)), o.shared()
+						+ (o.learner().extras().line() > 0 ? " (line " + o.learner().extras().line() + ")" : ""),
+						Style.PLAIN);
+			}
+		}
+		b.blank().heading("  ", "Employment status");
 		if (l.learnerEmploymentStatus().isEmpty()) {
-			b.append("    (none recorded)\n");
+			b.line("    ", "(none recorded)");
 		}
 		for (LearnerEmploymentStatus s : l.learnerEmploymentStatus()) {
-			b.append("    ").append(value(s.dateEmpStatApp())).append("  EmpStat ").append(Codes.empStat(s.empStat()));
+			List<String> items = new ArrayList<>();
+			items.add(value(s.dateEmpStatApp()));
+			items.add("EmpStat " + coded("EmpStat", s.empStat()));
 			if (s.empId() != null) {
-				b.append("  EmpId ").append(s.empId());
+				items.add("EmpId " + s.empId());
 			}
 			for (EmploymentStatusMonitoring m : s.employmentStatusMonitoring()) {
-				b.append("  ").append(m.esmType()).append(' ').append(value(m.esmCode()));
+				items.add(typed(m.esmType(), m.esmCode()));
 			}
-			b.append('\n');
+			b.line("    ", items.toArray(String[]::new));
 		}
 		boolean standaloneHeader = false;
 		for (ProgrammeEpisode e : episodes) {
 			if (e.isProgramme()) {
-				b.append("\n  Programme ").append(e.label()).append(' ').append(Codes.progType(e.progType()).replaceFirst("^\\d+ ", ""))
+				b.blank();
+				StringBuilder heading = new StringBuilder("Programme ").append(e.label()).append(' ')
+					.append(Codes.meaning("ProgType", e.progType()).orElse("ProgType " + value(e.progType())))
 					.append(", started ").append(value(e.start()));
 				if (e.restart()) {
-					b.append(" (restart; first started ").append(value(e.originalStart())).append(')');
+					heading.append(" (restart; first started ").append(value(e.originalStart())).append(')');
 				}
-				b.append(", ").append(e.status().label()).append('\n');
+				heading.append(", ").append(e.status().label());
+				b.text("  ", heading.toString(), Style.STRONG);
 			}
 			else if (!standaloneHeader) {
-				b.append("\n  Aims outside a programme\n");
+				b.blank().heading("  ", "Aims outside a programme");
 				standaloneHeader = true;
 			}
 			for (LearningDelivery a : e.aims()) {
@@ -115,42 +184,112 @@ public final class LearnerReport {
 		}
 	}
 
-	private static void aim(StringBuilder b, LearningDelivery a) {
-		b.append("    ").append(String.format("%-3s", value(a.aimSeqNumber()))).append(value(a.learnAimRef()))
-			.append("  ").append(Codes.aimType(a.aimType())).append("  FundModel ").append(value(a.fundModel())).append('\n');
-		b.append("        start ").append(value(a.learnStartDate())).append("  planned end ").append(value(a.learnPlanEndDate()));
+	private static void aim(ReportLines b, LearningDelivery a) {
+		b.line("    ", List.of(Item.of(TextWidth.pad(value(a.aimSeqNumber()), 2)), new Item(value(a.learnAimRef()),
+				Style.STRONG), Item.of(Codes.aimType(a.aimType())), Item.of("FundModel " + coded("FundModel",
+						a.fundModel()))));
+		List<String> dates = new ArrayList<>();
+		dates.add("start " + value(a.learnStartDate()));
+		dates.add("planned end " + value(a.learnPlanEndDate()));
 		if (a.learnActEndDate() != null) {
-			b.append("  actual end ").append(a.learnActEndDate());
+			dates.add("actual end " + a.learnActEndDate());
 		}
 		if (a.achDate() != null) {
-			b.append("  AchDate ").append(a.achDate());
+			dates.add("AchDate " + a.achDate());
 		}
 		if (a.origLearnStartDate() != null) {
-			b.append("  OrigLearnStartDate ").append(a.origLearnStartDate());
+			dates.add("OrigLearnStartDate " + a.origLearnStartDate());
 		}
-		b.append('\n');
-		b.append("        CompStatus ").append(Codes.compStatus(a.compStatus()));
+		b.line("        ", dates.toArray(String[]::new));
+		List<String> outcome = new ArrayList<>();
+		outcome.add("CompStatus " + coded("CompStatus", a.compStatus()));
 		if (a.outcome() != null) {
-			b.append("  Outcome ").append(Codes.outcome(a.outcome()));
+			outcome.add("Outcome " + coded("Outcome", a.outcome()));
 		}
 		if (a.withdrawReason() != null) {
-			b.append("  WithdrawReason ").append(a.withdrawReason());
+			outcome.add("WithdrawReason " + coded("WithdrawReason", a.withdrawReason()));
 		}
 		if (a.pHours() != null || a.otjActHours() != null) {
-			b.append("  off-the-job hours planned ").append(value(a.pHours())).append(", actual ").append(value(a.otjActHours()));
+			outcome.add("off-the-job hours planned " + value(a.pHours()) + ", actual " + value(a.otjActHours()));
 		}
 		if (a.epaOrgID() != null) {
-			b.append("  EPAOrgID ").append(a.epaOrgID());
+			outcome.add("EPAOrgID " + a.epaOrgID());
 		}
-		b.append('\n');
-		String prices = prices(a);
-		if (!prices.isEmpty()) {
-			b.append("        prices ").append(prices).append('\n');
+		b.line("        ", outcome.toArray(String[]::new));
+		if (!a.appFinRecord().isEmpty()) {
+			List<String> prices = new ArrayList<>(List.of("prices"));
+			a.appFinRecord().forEach(f -> prices.add(priceForPeople(f)));
+			b.line("        ", prices.toArray(String[]::new));
 		}
-		String fams = fams(a);
-		if (!fams.isEmpty()) {
-			b.append("        FAM ").append(fams).append('\n');
+		if (!a.learningDeliveryFAM().isEmpty()) {
+			List<String> fams = new ArrayList<>(List.of("FAM"));
+			a.learningDeliveryFAM().forEach(f -> fams.add(famForPeople(f)));
+			b.line("        ", fams.toArray(String[]::new));
 		}
+	}
+
+	/** The findings on a record, by rule: the rule with its one-line summary, then each finding's message. */
+	private static void findings(ReportLines b, List<Finding> findings, Function<String, String> ruleSummary) {
+		if (findings.isEmpty()) {
+			return;
+		}
+		b.blank().heading("  ", "Findings");
+		Map<String, List<Finding>> byRule = findings.stream()
+			.collect(Collectors.groupingBy(Finding::rule, LinkedHashMap::new, Collectors.toList()));
+		byRule.forEach((rule, list) -> {
+			Finding first = list.get(0);
+			String summary = ruleSummary.apply(rule);
+			b.labelled("    ", List.of(new Item(rule, Style.RULE), new Item(first.severity().label(),
+					first.isError() ? Style.ERROR : Style.WARNING)), summary == null ? "" : summary, Style.PLAIN);
+			for (Finding f : list) {
+				b.labelled("      ", List.of(Item.of("-")), (f.aimSeqNumber() == null ? "" : "aim " + f.aimSeqNumber()
+						+ ": ") + f.message(), Style.PLAIN);
+			}
+		});
+		b.line("    ", List.of(new Item("explain RULE tells more about a rule", Style.DIM)));
+	}
+
+	/**
+	 * The timeline at the widest bar that keeps its lines within the width, its legend wrapped; at no limit, the
+	 * default.
+	 */
+	private static String timeline(List<ProgrammeEpisode> all, LocalDate referenceDate, int width) {
+		String text = Timeline.render(all, referenceDate, Timeline.DEFAULT_COLUMNS);
+		if (width <= 0) {
+			return text;
+		}
+		int room = width - 2;
+		for (int columns = Timeline.DEFAULT_COLUMNS; columns > NARROWEST_TIMELINE && widest(bars(text)) > room;
+				columns -= 4) {
+			text = Timeline.render(all, referenceDate, columns - 4);
+		}
+		StringBuilder out = new StringBuilder();
+		for (String line : bars(text).lines().toList()) {
+			int gap = line.lastIndexOf("  ");
+			if (TextWidth.of(line) > room && gap > 0 && !line.isBlank()) {
+				// even the narrowest bars leave no room for the dates: they go on a line of their own
+				out.append(line, 0, gap).append('\n').append("    ").append(line.substring(gap + 2)).append('\n');
+			}
+			else {
+				out.append(line).append('\n');
+			}
+		}
+		for (String line : text.substring(bars(text).length()).lines().toList()) {
+			ReportLines legend = new ReportLines(room);
+			legend.line("", line.split(" {2,}"));
+			out.append(legend.styled().plain().replace("\n  ", "\n"));
+		}
+		return out.toString();
+	}
+
+	/** The part of a timeline before its legend (up to the first blank line). */
+	private static String bars(String timeline) {
+		int blank = timeline.indexOf("\n\n");
+		return blank < 0 ? timeline : timeline.substring(0, blank + 2);
+	}
+
+	private static int widest(String text) {
+		return text.lines().mapToInt(TextWidth::of).max().orElse(0);
 	}
 
 	private static String prices(LearningDelivery a) {
@@ -161,21 +300,40 @@ public final class LearnerReport {
 		return value(f.aFinType()) + value(f.aFinCode()) + " " + value(f.aFinAmount()) + " (" + value(f.aFinDate()) + ")";
 	}
 
+	private static String priceForPeople(AppFinRecord f) {
+		String meaning = Codes.meaning(f.aFinType(), f.aFinCode()).map(m -> " " + m).orElse("");
+		return value(f.aFinType()) + value(f.aFinCode()) + meaning + " " + value(f.aFinAmount()) + " from "
+				+ value(f.aFinDate());
+	}
+
 	private static String fams(LearningDelivery a) {
 		return a.learningDeliveryFAM().stream().map(LearnerReport::fam).collect(Collectors.joining(", "));
 	}
 
 	private static String fam(LearningDeliveryFAM f) {
-		String text = value(f.learnDelFAMType()) + " " + value(f.learnDelFAMCode());
-		if (f.learnDelFAMDateFrom() != null || f.learnDelFAMDateTo() != null) {
-			text += " " + (f.learnDelFAMDateFrom() == null ? "" : f.learnDelFAMDateFrom()) + " to "
-					+ (f.learnDelFAMDateTo() == null ? "open" : f.learnDelFAMDateTo());
-		}
-		return text;
+		return value(f.learnDelFAMType()) + " " + value(f.learnDelFAMCode()) + dates(f);
 	}
 
-	private static String indent(String text) {
-		return text.lines().map(l -> l.isEmpty() ? l : "  " + l).collect(Collectors.joining("\n", "", "\n"));
+	private static String famForPeople(LearningDeliveryFAM f) {
+		return typed(f.learnDelFAMType(), f.learnDelFAMCode()) + dates(f);
+	}
+
+	private static String dates(LearningDeliveryFAM f) {
+		if (f.learnDelFAMDateFrom() == null && f.learnDelFAMDateTo() == null) {
+			return "";
+		}
+		return " " + (f.learnDelFAMDateFrom() == null ? "" : f.learnDelFAMDateFrom()) + " to "
+				+ (f.learnDelFAMDateTo() == null ? "open" : f.learnDelFAMDateTo());
+	}
+
+	/** A type and code with the code's meaning: {@code EII 8 working 31+ hours a week}. */
+	private static String typed(String type, Object code) {
+		return value(type) + " " + value(code) + Codes.meaning(type, code).map(m -> " " + m).orElse("");
+	}
+
+	/** A code with its meaning, or "-" when there is none. */
+	private static String coded(String field, Object code) {
+		return code == null ? "-" : Codes.label(field, code);
 	}
 
 	private static String value(Object o) {

@@ -79,8 +79,7 @@ public final class MergePreview {
 		if (plan.conflicts().isEmpty()) {
 			return "Conflicts: none\n";
 		}
-		StringBuilder b = new StringBuilder("Conflicts: the records disagree on these, and the merged record can keep "
-				+ "only one version of each\n");
+		StringBuilder b = new StringBuilder("Conflicts: the records disagree; the merged record keeps one version of each\n");
 		for (Conflict c : plan.conflicts()) {
 			b.append("\n  ").append(c.about()).append('\n');
 			List<String> columns = new ArrayList<>();
@@ -105,7 +104,8 @@ public final class MergePreview {
 				}
 			}
 			if (!others.isEmpty()) {
-				b.append("; to keep ").append(others.size() == 1 ? "the other" : "another").append(" instead: ")
+				// the --take goes on a line of its own, so that it can be copied and fits a narrow terminal
+				b.append("; to keep ").append(others.size() == 1 ? "the other" : "another").append(" instead:\n      ")
 					.append(String.join(" or ", others));
 			}
 			b.append('\n');

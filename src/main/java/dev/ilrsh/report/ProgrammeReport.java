@@ -27,7 +27,7 @@ public final class ProgrammeReport {
 				}
 			}
 		}
-		return t.build();
+		return t.optional("ULN", "AimSeqNumbers", "OTJActHours", "PHours").build();
 	}
 
 	public static Table table(Message message) {

@@ -1,5 +1,6 @@
 package dev.ilrsh.rules;
 
+import dev.ilrsh.progress.Progress;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,26 +17,28 @@ import java.util.stream.Collectors;
  * @param learners LearnRefNumbers to report on; empty for all. Cross-record rules still look at every learner.
  * @param severity report only findings of this severity; null for both
  * @param today the date rules that speak of "today" use; null for the system clock
+ * @param progress told as learners are checked (for the shell to show); not part of what is validated
  */
 public record ValidationOptions(LocalDate referenceDate, Set<String> rules, Set<String> learners, Severity severity,
-		LocalDate today) {
+		LocalDate today, Progress progress) {
 
 	public ValidationOptions {
 		rules = rules == null ? Set.of()
 				: rules.stream().map(RuleNames::normalise).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
 		learners = learners == null ? Set.of() : Set.copyOf(learners);
+		progress = progress == null ? Progress.NONE : progress;
 	}
 
 	public static ValidationOptions defaults() {
-		return new ValidationOptions(null, Set.of(), Set.of(), null, null);
+		return new ValidationOptions(null, Set.of(), Set.of(), null, null, Progress.NONE);
 	}
 
 	public ValidationOptions withReferenceDate(LocalDate date) {
-		return new ValidationOptions(date, rules, learners, severity, today);
+		return new ValidationOptions(date, rules, learners, severity, today, progress);
 	}
 
 	public ValidationOptions withRules(Collection<String> names) {
-		return new ValidationOptions(referenceDate, Set.copyOf(names), learners, severity, today);
+		return new ValidationOptions(referenceDate, Set.copyOf(names), learners, severity, today, progress);
 	}
 
 	public ValidationOptions withRules(String... names) {
@@ -43,15 +46,20 @@ public record ValidationOptions(LocalDate referenceDate, Set<String> rules, Set<
 	}
 
 	public ValidationOptions withLearners(Collection<String> learnRefNumbers) {
-		return new ValidationOptions(referenceDate, rules, Set.copyOf(learnRefNumbers), severity, today);
+		return new ValidationOptions(referenceDate, rules, Set.copyOf(learnRefNumbers), severity, today, progress);
 	}
 
 	public ValidationOptions withSeverity(Severity only) {
-		return new ValidationOptions(referenceDate, rules, learners, only, today);
+		return new ValidationOptions(referenceDate, rules, learners, only, today, progress);
 	}
 
 	public ValidationOptions withToday(LocalDate date) {
-		return new ValidationOptions(referenceDate, rules, learners, severity, date);
+		return new ValidationOptions(referenceDate, rules, learners, severity, date, progress);
+	}
+
+	/** The same options, telling {@code listener} as learners are checked. */
+	public ValidationOptions withProgress(Progress listener) {
+		return new ValidationOptions(referenceDate, rules, learners, severity, today, listener);
 	}
 
 	/** Whether a rule is selected by {@link #rules()}. */

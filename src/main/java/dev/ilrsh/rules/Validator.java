@@ -96,10 +96,11 @@ public final class Validator {
 		// processors, each into its own Findings; the final sort by position makes the order the same as one pass.
 		int slices = learners.size() < 2_000 ? 1 : Runtime.getRuntime().availableProcessors();
 		int size = (learners.size() + slices - 1) / Math.max(1, slices);
+		java.util.concurrent.atomic.AtomicLong checked = new java.util.concurrent.atomic.AtomicLong();
 		List<Findings> parts = java.util.stream.IntStream.range(0, slices)
 			.parallel()
 			.mapToObj(slice -> checkLearners(learners, slice * size, Math.min(learners.size(), (slice + 1) * size),
-					learnerRules, context, options))
+					learnerRules, context, options, checked))
 			.toList();
 		int validated = 0;
 		for (Findings part : parts) {
@@ -128,9 +129,10 @@ public final class Validator {
 	}
 
 	private static Findings checkLearners(List<Learner> learners, int from, int to, List<Rule.LearnerRule> rules,
-			RuleContext context, ValidationOptions options) {
+			RuleContext context, ValidationOptions options, java.util.concurrent.atomic.AtomicLong checked) {
 		Findings out = new Findings();
 		for (int i = from; i < to; i++) {
+			options.progress().update(checked.incrementAndGet(), learners.size());
 			Learner learner = learners.get(i);
 			if (!options.selectsLearner(learner.learnRefNumber())) {
 				continue;

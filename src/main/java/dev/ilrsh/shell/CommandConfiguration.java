@@ -11,7 +11,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.Command;
-import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.support.CommandFactoryBean;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
@@ -25,8 +26,8 @@ import org.springframework.util.ReflectionUtils;
 class CommandConfiguration {
 
 	@Bean
-	CommandRegistry commandRegistry(ApplicationContext context) {
-		CommandRegistry registry = new CommandRegistry();
+	Commands commandRegistry(ApplicationContext context) {
+		Commands registry = new Commands();
 		for (String name : context.getBeanDefinitionNames()) {
 			Class<?> type = context.getType(name, false);
 			if (type == null || !type.getName().startsWith("dev.ilrsh.")) {
@@ -37,11 +38,20 @@ class CommandConfiguration {
 					CommandFactoryBean factory = new CommandFactoryBean(method);
 					factory.setApplicationContext(context);
 					Command command = factory.getObject();
-					registry.registerCommand(command);
+					registry.register(command, takesArguments(method));
 				}
 			}
 		}
 		return registry;
+	}
+
+	private static boolean takesArguments(Method method) {
+		for (java.lang.reflect.Parameter p : method.getParameters()) {
+			if (p.isAnnotationPresent(Argument.class) || p.isAnnotationPresent(Arguments.class)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Options are checked by the dispatcher and the commands themselves; nothing is left for bean validation. */

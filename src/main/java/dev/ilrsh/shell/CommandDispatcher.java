@@ -29,13 +29,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommandDispatcher {
 
-	private final CommandRegistry registry;
+	private final Commands registry;
 	private final Console console;
+	private final CommandOutput output;
 	private final FileLoader loader;
 
-	public CommandDispatcher(CommandRegistry registry, Console console, FileLoader loader) {
+	public CommandDispatcher(Commands registry, Console console, CommandOutput output, FileLoader loader) {
 		this.registry = registry;
 		this.console = console;
+		this.output = output;
 		this.loader = loader;
 	}
 
@@ -69,7 +71,12 @@ public class CommandDispatcher {
 				return stopped(before, err);
 			}
 			if (failure.getMessage() != null && !failure.getMessage().isEmpty()) {
-				err.println((failure.exitCode() == ExitCodes.FINDINGS ? "" : "error: ") + failure.getMessage());
+				if (failure.exitCode() == ExitCodes.FINDINGS) {
+					console.problem(failure.getMessage());
+				}
+				else {
+					console.error(failure.getMessage());
+				}
 			}
 			return failure.exitCode();
 		}
@@ -114,10 +121,13 @@ public class CommandDispatcher {
 			return ExitCodes.OK;
 		}
 		Resolved resolved = resolve(words);
-		ParsedInput input = parse(resolved.command(), words.subList(resolved.wordsUsed(), words.size()));
+		// --out FILE, > FILE, --limit, --no-pager and --no-color belong to the output layer, not to the command
+		OutputRequest request = OutputRequest.take(resolved.command(), words.subList(resolved.wordsUsed(), words.size()));
+		ParsedInput input = parse(resolved.command(), request.words());
 		ExitStatus status;
 		try {
-			status = new CommandExecutor(registry).execute(new CommandContext(input, registry, out, reader));
+			status = output.run(request, reader, asking -> new CommandExecutor(registry)
+				.execute(new CommandContext(input, registry, console.out(), asking)));
 		}
 		catch (Exception e) {
 			throw translate(resolved.command(), e);
@@ -153,13 +163,11 @@ public class CommandDispatcher {
 		}
 		if (found == null) {
 			String first = words.get(0);
-			List<String> near = registry.getCommands()
+			List<String> near = CommandNames.nearest(first, registry.getCommands()
 				.stream()
 				.filter(c -> !c.isHidden())
 				.map(Command::getName)
-				.filter(n -> n.startsWith(first.substring(0, 1)))
-				.sorted()
-				.toList();
+				.toList());
 			throw CommandFailure.usage("unknown command: " + first
 					+ (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)") + "; type help");
 		}
@@ -219,6 +227,11 @@ public class CommandDispatcher {
 				.type(declared.type())
 				.value(value)
 				.build());
+		}
+		if (!arguments.isEmpty() && !registry.takesArguments(command)) {
+			throw CommandFailure.usage(command.getName() + " takes no words besides its options: "
+					+ String.join(" ", arguments.stream().map(CommandArgument::value).toList())
+					+ "; see help " + command.getName());
 		}
 		arguments.forEach(input::addArgument);
 		return input.build();

@@ -35,6 +35,7 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 	private final FileIndex fileIndex;
 	private final CommandRegistry registry;
 	private final RuleKnowledge rules;
+	private final Console console;
 	private final String sample;
 	private final boolean enabled;
 	private int exitCode;
@@ -45,13 +46,14 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 	 * @param enabled false in tests that drive the dispatcher themselves
 	 */
 	public IlrshRunner(CommandDispatcher dispatcher, FileLoader loader, FileIndex fileIndex, CommandRegistry registry,
-			RuleKnowledge rules, @Value("${ilrsh.sample:}") String sample,
+			RuleKnowledge rules, Console console, @Value("${ilrsh.sample:}") String sample,
 			@Value("${ilrsh.runner.enabled:true}") boolean enabled) {
 		this.dispatcher = dispatcher;
 		this.loader = loader;
 		this.fileIndex = fileIndex;
 		this.registry = registry;
 		this.rules = rules;
+		this.console = console;
 		this.sample = sample;
 		this.enabled = enabled;
 	}
@@ -204,7 +206,7 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 		}
 		try (terminal) {
 			ShellCompleter completer = new ShellCompleter(registry, fileIndex, rules, loader);
-			return new Repl(terminal, completer, dispatcher, loader, fileIndex::prepareInBackground, err).run();
+			return new Repl(terminal, completer, dispatcher, loader, console, fileIndex::prepareInBackground, err).run();
 		}
 		catch (IOException e) {
 			return ExitCodes.OK;

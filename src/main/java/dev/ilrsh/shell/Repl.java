@@ -1,6 +1,7 @@
 package dev.ilrsh.shell;
 
 import dev.ilrsh.cancel.Cancellation;
+import dev.ilrsh.render.Screen;
 import dev.ilrsh.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class Repl {
 	private final LineReader reader;
 	private final CommandDispatcher dispatcher;
 	private final FileLoader loader;
+	private final Console console;
 	private final Runnable whileWaiting;
 	private final PrintWriter out;
 	private final PrintWriter err;
@@ -37,10 +39,11 @@ public final class Repl {
 	 * @param err where messages go; the terminal's own writer when null
 	 */
 	public Repl(Terminal terminal, Completer completer, CommandDispatcher dispatcher, FileLoader loader,
-			Runnable whileWaiting, PrintWriter err) {
+			Console console, Runnable whileWaiting, PrintWriter err) {
 		this.terminal = terminal;
 		this.dispatcher = dispatcher;
 		this.loader = loader;
+		this.console = console;
 		this.whileWaiting = whileWaiting;
 		this.out = terminal.writer();
 		this.err = err != null ? err : terminal.writer();
@@ -97,6 +100,9 @@ public final class Repl {
 		Cancellation.clear();
 		interrupts.set(0);
 		running = Thread.currentThread();
+		// the terminal may have been resized since the last command
+		console.screen(new Screen(terminal.getWidth(), terminal.getHeight(), true,
+				!Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())));
 		int status;
 		try {
 			status = dispatcher.execute(line, out, err, answers());

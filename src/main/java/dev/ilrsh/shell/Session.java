@@ -8,7 +8,7 @@ import org.springframework.shell.core.command.CommandContext;
 import java.nio.file.Files;
 import dev.ilrsh.render.Format;
 import dev.ilrsh.render.Table;
-import dev.ilrsh.render.TableRenderer;
+import dev.ilrsh.render.Styled;
 import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.workspace.Workspace;
 import java.io.PrintWriter;
@@ -53,6 +53,21 @@ public class Session {
 
 	public void message(String text) {
 		console.message(text);
+	}
+
+	/** A message that something worked (a file written): green on a terminal. */
+	public void success(String text) {
+		console.success(text);
+	}
+
+	/** A message about something to check: yellow on a terminal. */
+	public void warning(String text) {
+		console.warning(text);
+	}
+
+	/** A progress line on stderr for long work (learners validated, written …), shown only on a terminal. */
+	public ProgressLine progress(String task, String unit) {
+		return console.progress(task, unit);
 	}
 
 	/**
@@ -139,8 +154,36 @@ public class Session {
 		}
 	}
 
-	/** Prints a listing in the chosen format on stdout. */
+	/**
+	 * Prints a listing in the chosen format: fitted to the terminal, paged, or into the file the user named, as the
+	 * command line asked; at most --limit rows.
+	 */
 	public void print(Table table, String format) {
-		TableRenderer.render(table, format(format), out());
+		console.table(table, format(format), false);
+	}
+
+	/** Prints a short listing that --limit does not cut (a summary beside the long listing). */
+	public void printWhole(Table table, String format) {
+		console.table(table, format(format), true);
+	}
+
+	/** Prints styled text (a report): in colour on a terminal, plain anywhere else. */
+	public void print(Styled text) {
+		console.print(text);
+	}
+
+	/** Prints prose, wrapped to the terminal's width on a terminal. */
+	public void printText(String text) {
+		console.text(text);
+	}
+
+	/** Prints Markdown (help pages, explanations) for reading: styled on a terminal, plain text anywhere else. */
+	public void printMarkdown(String markdown) {
+		console.markdown(markdown);
+	}
+
+	/** The width to lay text out in: the terminal's when results are shown on one, else 0 (no limit). */
+	public int width() {
+		return console.width();
 	}
 }

@@ -48,6 +48,13 @@ final class ShellCompleter implements Completer {
 			Map.entry("diff", Kind.OPEN_FILE), Map.entry("rules import", Kind.PATH),
 			Map.entry("refdata import", Kind.PATH));
 
+	/**
+	 * What follows the output options every command shares (see OutputRequest), where the command does not declare
+	 * the option itself; {@code >} and {@code >>} send results to a file.
+	 */
+	private static final Map<String, Kind> SHARED_OPTIONS = Map.of("--out", Kind.PATH, ">", Kind.PATH, ">>", Kind.PATH,
+			"--limit", Kind.NONE);
+
 	/** With no letters typed, lists longer than this are not offered: a file's 20,000 learners help no one. */
 	private static final int EMPTY_WORD_LIMIT = 60;
 
@@ -81,9 +88,13 @@ final class ShellCompleter implements Completer {
 			return commandNames(before, typed);
 		}
 		List<String> args = before.subList(command.words(), before.size());
-		CommandOption option = args.isEmpty() ? null : optionNamed(command.command(), args.get(args.size() - 1));
+		String previous = args.isEmpty() ? "" : args.get(args.size() - 1);
+		CommandOption option = optionNamed(command.command(), previous);
 		if (option != null && !isFlag(option)) {
 			return values(OPTION_VALUES.getOrDefault(option.longName(), Kind.NONE), typed);
+		}
+		if (option == null && SHARED_OPTIONS.containsKey(previous)) {
+			return values(SHARED_OPTIONS.get(previous), typed);
 		}
 		List<Candidate> out = new ArrayList<>();
 		if (typed.startsWith("-")) {
@@ -91,6 +102,11 @@ final class ShellCompleter implements Completer {
 				if (o.longName() != null && !o.longName().isEmpty() && !args.contains("--" + o.longName())) {
 					out.add(new Candidate("--" + o.longName(), "--" + o.longName(), null, o.description(), null, null,
 							true));
+				}
+			}
+			for (String shared : List.of("--out", "--limit", "--no-pager", "--no-color")) {
+				if (!args.contains(shared) && out.stream().noneMatch(c -> c.value().equals(shared))) {
+					out.add(new Candidate(shared, shared, "output", null, null, null, true));
 				}
 			}
 			return out;
@@ -140,7 +156,7 @@ final class ShellCompleter implements Completer {
 			case HELP -> help();
 			case PATH -> paths(typed);
 			case OPEN_FILE -> openFiles(typed);
-			case FORMAT -> List.of(plain("table"), plain("csv"), plain("json"));
+			case FORMAT -> List.of(plain("table"), plain("csv"), plain("json"), plain("xlsx"));
 			case SEVERITY -> List.of(plain("error"), plain("warning"));
 			case NONE -> List.of();
 		};

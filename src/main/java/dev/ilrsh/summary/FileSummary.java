@@ -6,6 +6,7 @@ import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.model.Source;
+import dev.ilrsh.render.SafeText;
 import dev.ilrsh.render.Table;
 import dev.ilrsh.xml.LoadProblem;
 import dev.ilrsh.xml.LoadResult;
@@ -88,7 +89,9 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 		}
 		programmeAimsByProgType.forEach((k, v) -> b.append(String.format("  %-28s %6d%n", k, v)));
 		b.append("\nLoad problems: ").append(problems.size()).append('\n');
-		problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> b.append("  ").append(p.describe()).append('\n'));
+		// a problem quotes values from the file: one line each, nothing in them that could drive a terminal
+		problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> b.append("  ").append(SafeText.value(p.describe()))
+			.append('\n'));
 		if (problems.size() > PROBLEMS_SHOWN) {
 			b.append("  … and ").append(problems.size() - PROBLEMS_SHOWN).append(" more (validate lists them all)\n");
 		}
@@ -113,6 +116,6 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 	}
 
 	private static void row(StringBuilder b, String name, String value) {
-		b.append(String.format("%-15s %s%n", name, value));
+		b.append(String.format("%-15s %s%n", name, SafeText.value(value)));
 	}
 }

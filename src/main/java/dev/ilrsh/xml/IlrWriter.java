@@ -15,6 +15,7 @@ import dev.ilrsh.model.XmlNode;
 import dev.ilrsh.cancel.Cancellation;
 import dev.ilrsh.files.OutputFile;
 import dev.ilrsh.files.OutputFileException;
+import dev.ilrsh.progress.Progress;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Iterator;
@@ -38,7 +39,13 @@ public final class IlrWriter {
 	 * Writes {@code message} as a new file (see {@link OutputFile} for what is promised about it).
 	 */
 	public static void write(Message message, OutputFile target) throws OutputFileException {
-		target.writeText(out -> write(message, out));
+		write(message, target, Progress.NONE);
+	}
+
+	/** As {@link #write(Message, OutputFile)}, telling {@code progress} as each learner is written. */
+	public static void write(Message message, OutputFile target, Progress progress) throws OutputFileException {
+		target.writeText(out -> write(message, Progress.counting(message.learners().iterator(),
+				message.learners().size(), progress), out));
 	}
 
 	/** Writes {@code message} as XML text to {@code out}. */

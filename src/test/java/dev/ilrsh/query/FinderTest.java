@@ -145,11 +145,11 @@ class FinderTest {
 	void programmeListingIsReadable() {
 		String text = TableRenderer.render(finder.find("okafor", Target.PROGRAMMES, 10).table(), Format.TABLE);
 		assertThat(text).isEqualTo("""
-				LearnRefNumber  ULN         AimSeqNumbers  LearnAimRef  Kind       ProgType  StdCode  LearnStartDate  EffectiveEnd  Status      AgeAtStart
-				--------------  ----------  -------------  -----------  ---------  --------  -------  --------------  ------------  ----------  ----------
-				A1              1000000043  1 2            ZPROG001     programme  25        91       2024-01-08      2025-10-22    achieved    22
-				A1              1000000043  3 4            ZPROG001     programme  25        300      2025-11-03      2099-12-31    continuing  24
-				B2              1000000019  1 2            ZPROG001     programme  25        94       2024-09-02      2025-09-30    gateway     18
+				LearnRefNumber  ULN         AimSeqNumbers  LearnAimRef  Kind       ProgType                    StdCode  LearnStartDate  EffectiveEnd  Status      AgeAtStart
+				--------------  ----------  -------------  -----------  ---------  --------------------------  -------  --------------  ------------  ----------  ----------
+				A1              1000000043  1 2            ZPROG001     programme  25 apprenticeship standard  91       2024-01-08      2025-10-22    achieved    22
+				A1              1000000043  3 4            ZPROG001     programme  25 apprenticeship standard  300      2025-11-03      2099-12-31    continuing  24
+				B2              1000000019  1 2            ZPROG001     programme  25 apprenticeship standard  94       2024-09-02      2025-09-30    gateway     18
 				""");
 	}
 

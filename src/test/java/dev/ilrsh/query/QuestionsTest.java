@@ -76,10 +76,10 @@ class QuestionsTest {
 					.build(),
 				person("ONE", 1000000019L, "Ben", "One").aims(programme(1, 91, "2024-01-08", "2025-09-30")).build());
 		assertThat(TableRenderer.render(t, Format.TABLE)).isEqualTo("""
-				LearnRefNumber  ULN         AimSeqNumber  ProgType  StdCode  LearnStartDate  EffectiveEnd  Status
-				--------------  ----------  ------------  --------  -------  --------------  ------------  ----------
-				MP1             1000000043  1             25        91       2024-01-08      2025-10-22    achieved
-				MP1             1000000043  3             25        300      2025-11-03      2099-12-31    continuing
+				LearnRefNumber  ULN         AimSeqNumber  ProgType                    StdCode  LearnStartDate  EffectiveEnd  Status
+				--------------  ----------  ------------  --------------------------  -------  --------------  ------------  ----------
+				MP1             1000000043  1             25 apprenticeship standard  91       2024-01-08      2025-10-22    achieved
+				MP1             1000000043  3             25 apprenticeship standard  300      2025-11-03      2099-12-31    continuing
 				""");
 	}
 

@@ -35,4 +35,33 @@ class TableRendererTest {
 				"[{\"LearnRefNumber\":\"APP001\",\"ULN\":1000000043,\"LearnStartDate\":\"2024-01-08\",\"AimSeqNumber\":[1,2]},"
 						+ "{\"LearnRefNumber\":\"A,\\\"B\\\"\",\"ULN\":null,\"LearnStartDate\":null,\"AimSeqNumber\":[]}]");
 	}
+
+	@Test
+	void csvCellsThatASpreadsheetWouldRunAreNeutralisedButNumbersStayNumbers() {
+		Table t = Table.builder("GivenNames", "FamilyName", "n", "date", "text")
+			.row("=HYPERLINK(\"http://x\",\"y\")", "@SUM(A1)", -5, LocalDate.of(2025, 1, 2), "-2")
+			.row("+1", "\tTab", new java.math.BigDecimal("-1.5"), null, "-cmd")
+			.row("plain", "\rCR", 0, null, "a-b")
+			.build();
+		assertThat(TableRenderer.render(t, Format.CSV)).isEqualTo("GivenNames,FamilyName,n,date,text\r\n"
+				+ "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",\"'@SUM(A1)\",-5,2025-01-02,-2\r\n"
+				+ "\"'+1\",\"'\tTab\",-1.5,,\"'-cmd\"\r\n"
+				+ "plain,\"'\rCR\",0,,a-b\r\n");
+	}
+
+	@Test
+	void jsonEscapesControlsAndDirectionOverrides() {
+		Table t = Table.builder("FamilyName").row("a\u001Bb\u009Bc\u202Ed\u007F").build();
+		assertThat(TableRenderer.render(t, Format.JSON)).contains("\"a\\u001Bb\\u009Bc\\u202Ed\\u007F\"");
+	}
+
+	@Test
+	void theTextTableShowsCodesWithTheirMeaningAndValuesMadeSafe() {
+		Table t = Table.builder("CompStatus", "FamilyName").row(2, "Evil\u001B[2J").build();
+		assertThat(TableRenderer.render(t, Format.TABLE)).isEqualTo("""
+				CompStatus   FamilyName
+				-----------  -----------
+				2 completed  Evil\\x1B[2J
+				""");
+	}
 }

@@ -59,7 +59,8 @@ class CompletionTest extends ShellHarness {
 		assertThat(offered("validate --rule", "")).contains("R59", "ULN_04").doesNotContain("1429069502", "APP001");
 		assertThat(offered("validate --learner", "APP02")).contains("APP021");
 		assertThat(offered("count --by", "Fund")).contains("FundModel");
-		assertThat(offered("summary --format", "")).containsExactly("table", "csv", "json");
+		assertThat(offered("summary --format", "")).containsExactly("table", "csv", "json", "xlsx");
+		assertThat(offered("validate", "--")).contains("--out", "--limit", "--no-pager", "--no-color");
 		assertThat(offered("count --where", "StdCode:9")).contains("StdCode:9401", "StdCode:9601");
 	}
 
@@ -92,6 +93,8 @@ class CompletionTest extends ShellHarness {
 		Files.writeString(tmp.resolve("returns/ILR-a.XML"), "x");
 		assertThat(offered("load", tmp + "/ret")).containsExactly(tmp + "/returns/");
 		assertThat(offered("load", tmp + "/returns/I")).containsExactly(tmp + "/returns/ILR-a.XML");
+		assertThat(offered("validate --out", tmp + "/ret")).containsExactly(tmp + "/returns/");
+		assertThat(offered("find Smith >", tmp + "/ret")).containsExactly(tmp + "/returns/");
 	}
 
 	private List<String> offered(String before, String typed) {

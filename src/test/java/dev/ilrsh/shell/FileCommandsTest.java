@@ -153,7 +153,7 @@ class FileCommandsTest extends ShellHarness {
 		Run unknownOption = run("summary --colour red");
 		assertThat(unknownOption.exit()).isEqualTo(2);
 		assertThat(unknownOption.err()).isEqualTo("error: summary: unknown option --colour (options: --format)\n");
-		assertThat(run("summary --format xml").err()).isEqualTo("error: unknown format 'xml': use table, csv or json\n");
+		assertThat(run("summary --format xml").err()).isEqualTo("error: unknown format 'xml': use table, csv, json or xlsx\n");
 		assertThat(run("load").err()).startsWith("error: load: name the file");
 		assertThat(run("write --out").err()).isEqualTo("error: write: --out needs a value\n");
 		assertThat(run("load 'unclosed").err()).isEqualTo("error: a single quote is not closed\n");
@@ -164,7 +164,8 @@ class FileCommandsTest extends ShellHarness {
 		Run help = run("help");
 		assertThat(help.exit()).isZero();
 		assertThat(help.out()).contains("summary").contains("command-line");
-		assertThat(run("help command-line").out()).startsWith("# The command line contract");
+		assertThat(run("help command-line").out()).startsWith("The command line contract\n=========================\n")
+			.doesNotContain("`");
 		assertThat(run("help write").out()).contains("--out OUT").contains("--force");
 		assertThat(run("help nosuch").exit()).isEqualTo(2);
 	}

@@ -163,14 +163,15 @@ class ProgressionCommandsTest extends ShellHarness {
 				           APP001 (kept)  APP002
 				    -----  -------------  -----------
 				    TelNo  01234567890    07700900123
-				    kept APP001's (your choice); to keep the other instead: --take TelNo=APP002
+				    kept APP001's (your choice); to keep the other instead:
+				      --take TelNo=APP002
 				""").contains("Your choices so far: --take Address=APP001,TelNo=APP001 (add others after a comma)");
 		assertThat(Files.readString(plan)).contains("\"kept\" : \"APP001\"", "\"chosenBy\" : \"you\"");
 
 		Path out = tmp.resolve("fixed.xml");
 		Run applied = run("restructure --from-plan " + plan + " --yes --out " + out);
 		assertThat(applied.exit()).isZero();
-		assertThat(applied.out()).contains("kept APP001's (your choice); to keep the other instead: --take TelNo=APP002");
+		assertThat(applied.out()).contains("kept APP001's (your choice); to keep the other instead:\n      --take TelNo=APP002");
 		Xsd.assertValid(out);
 		var merged = IlrReader.read(out).message().learners().get(0);
 		assertThat(merged.telNo()).isEqualTo("01234567890");

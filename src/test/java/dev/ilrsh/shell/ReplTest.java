@@ -2,6 +2,7 @@ package dev.ilrsh.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ilrsh.render.Screen;
 import dev.ilrsh.testing.ShellHarness;
 import dev.ilrsh.testing.VirtualTerminal;
 import dev.ilrsh.workspace.Workspace;
@@ -32,6 +33,11 @@ class ReplTest extends ShellHarness {
 	@Autowired
 	RuleKnowledge rules;
 
+	@Autowired
+	Console console;
+
+	private String pager;
+
 	@TempDir
 	Path tmp;
 
@@ -45,8 +51,11 @@ class ReplTest extends ShellHarness {
 		loader.workspace().restore(new Workspace().snapshot());
 		run("load " + SAMPLE);
 		screen = new VirtualTerminal(160, 50);
+		// the virtual terminal has no pager to hand results to
+		pager = console.pager();
+		console.pager(null);
 		repl = new Repl(screen.terminal(), new ShellCompleter(registry, index, rules, loader), dispatcher, loader,
-				() -> {
+				console, () -> {
 				}, null);
 		session = CompletableFuture.supplyAsync(repl::run, r -> new Thread(r, "repl").start());
 		screen.waitFor("ilrsh:ILR-10000001", WAIT);
@@ -63,6 +72,8 @@ class ReplTest extends ShellHarness {
 		}
 		screen.close();
 		loader.workspace().restore(new Workspace().snapshot());
+		console.pager(pager);
+		console.screen(Screen.PLAIN);
 	}
 
 	@Test
@@ -167,7 +178,10 @@ class ReplTest extends ShellHarness {
 	@Test
 	void ctrlCAtThePromptClearsTheLineAndAPastedBlockRunsEveryLine() throws Exception {
 		screen.clear();
-		screen.type("summary half typed\u0003");
+		screen.type("summary half typed");
+		// keys reach the line editor after the terminal has seen them; Ctrl-C is acted on at once
+		screen.waitFor("half typed", WAIT);
+		screen.type("\u0003");
 		screen.waitFor("ilrsh:ILR", WAIT);
 		screen.clear();
 		screen.type("files --format csv\nsummary --format csv\r");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +32,19 @@ class StartupClassesTest {
 	Path tmp;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "summary", "show APP001", "help", "write --out OUT", "files" })
+	@ValueSource(strings = { "summary", "help", "write --out OUT", "files" })
 	void simpleCommandsLoadNoSearchNoRulesNoQuestions(String command) throws Exception {
+		assertInitialisesNone(command, NOT_FOR_SIMPLE_COMMANDS);
+	}
+
+	/** show lists the learner's findings, so it runs the rules (on that learner only), but it searches nothing. */
+	@Test
+	void showRunsTheRulesButNoSearchOrQuestions() throws Exception {
+		assertInitialisesNone("show APP001", NOT_FOR_SIMPLE_COMMANDS.stream()
+			.filter(c -> !c.contains("dev/ilrsh/rules/")).toList());
+	}
+
+	private void assertInitialisesNone(String command, List<String> unwanted) throws Exception {
 		Path classes = tmp.resolve("classes.txt");
 		String[] words = command.replace("OUT", tmp.resolve("out.xml").toString()).split(" ");
 		String[] args = new String[words.length + 2];
@@ -45,8 +57,8 @@ class StartupClassesTest {
 		assertThat(p.exitValue()).isZero();
 		List<String> loaded = Files.readAllLines(classes, StandardCharsets.UTF_8);
 		assertThat(loaded).as("classes initialised").anyMatch(l -> l.contains("'dev/ilrsh/shell/CommandDispatcher'"));
-		for (String unwanted : NOT_FOR_SIMPLE_COMMANDS) {
-			assertThat(loaded).as(command + " initialises " + unwanted).noneMatch(l -> l.contains("Initializing " + unwanted));
+		for (String u : unwanted) {
+			assertThat(loaded).as(command + " initialises " + u).noneMatch(l -> l.contains("Initializing " + u));
 		}
 	}
 }

@@ -1,10 +1,14 @@
 package dev.ilrsh.testing;
 
+import dev.ilrsh.render.Screen;
 import dev.ilrsh.shell.CommandDispatcher;
+import dev.ilrsh.shell.Console;
 import dev.ilrsh.shell.FileLoader;
 import dev.ilrsh.shell.IlrshApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -20,6 +24,27 @@ public abstract class ShellHarness {
 
 	@Autowired
 	protected FileLoader loader;
+
+	@Autowired
+	protected Console console;
+
+	/** Every test starts without a terminal: no fitting, paging or colour. */
+	@BeforeEach
+	void plainOutput() {
+		console.screen(Screen.PLAIN);
+		console.pager(null);
+	}
+
+	@AfterEach
+	void backToPlainOutput() {
+		plainOutput();
+	}
+
+	/** Results as on a terminal this wide (fitted, never paged), with or without colour. */
+	protected void onTerminal(int width, boolean colour) {
+		console.screen(new Screen(width, 10_000, true, colour));
+		console.pager(null);
+	}
 
 	/** What a command printed and how it ended. */
 	public record Run(int exit, String out, String err) {

@@ -1,6 +1,8 @@
 package dev.ilrsh.shell.commands;
 
+import dev.ilrsh.render.Plural;
 import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.xml.IlrFileName;
@@ -101,14 +103,14 @@ public class FileCommands {
 		Session.ReturnTarget where = session.returnTarget("--out", out, Boolean.TRUE.equals(force), file.message());
 		IlrFileName.Destination destination = where.destination();
 		Path target = destination.path();
-		try {
-			IlrWriter.write(destination.message(), where.file());
+		try (ProgressLine progress = session.progress("writing", "learners")) {
+			IlrWriter.write(destination.message(), where.file(), progress);
 		}
 		catch (OutputFileException e) {
 			throw CommandFailure.usage("write: " + e.getMessage());
 		}
 		session.workspace().markSaved();
-		session.message("wrote " + target + " (" + file.message().learners().size() + " learners, "
+		session.success("wrote " + target + " (" + Plural.of(file.message().learners().size(), "learner") + ", "
 				+ sizeOf(target) + ")");
 		if (destination.newReturn()) {
 			session.message(headerNote(destination));

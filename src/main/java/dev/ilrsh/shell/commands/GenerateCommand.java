@@ -3,7 +3,9 @@ package dev.ilrsh.shell.commands;
 import dev.ilrsh.generate.Generator;
 import dev.ilrsh.generate.GeneratorOptions;
 import dev.ilrsh.generate.PlantedFinding;
+import dev.ilrsh.render.Plural;
 import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.files.OutputFileException;
 import java.nio.file.Files;
@@ -55,16 +57,16 @@ public class GenerateCommand {
 		Path target = output.path();
 		long started = System.nanoTime();
 		List<PlantedFinding> planted;
-		try {
-			planted = Generator.write(options, output);
+		try (ProgressLine progress = session.progress("generating", "learners")) {
+			planted = Generator.write(options, output, progress);
 		}
 		catch (OutputFileException e) {
 			throw CommandFailure.usage("generate: " + e.getMessage());
 		}
 		Map<String, Long> byRule = planted.stream()
 			.collect(Collectors.groupingBy(PlantedFinding::rule, TreeMap::new, Collectors.counting()));
-		session.message(String.format(Locale.ROOT, "wrote %s: %d learners, %.1f MB in %.1f s; planted findings: %s",
-				target, learners, size(target) / 1e6, (System.nanoTime() - started) / 1e9,
+		session.success(String.format(Locale.ROOT, "wrote %s: %s, %.1f MB in %.1f s; planted findings: %s",
+				target, Plural.of(learners, "learner"), size(target) / 1e6, (System.nanoTime() - started) / 1e9,
 				byRule.isEmpty() ? "none" : byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
 					.collect(Collectors.joining(", "))));
 	}

@@ -18,7 +18,9 @@ import dev.ilrsh.restructure.SplitLearner;
 import dev.ilrsh.rules.Finding;
 import dev.ilrsh.rules.ValidationOptions;
 import dev.ilrsh.rules.ValidationReport;
+import dev.ilrsh.render.Plural;
 import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.LearnerKeys;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
@@ -157,11 +159,10 @@ public class ProgressionCommands {
 			session.message("restructure: nothing to do; no learner in " + file.name() + " is split over several records");
 			return;
 		}
-		ValidationOptions options = ValidationOptions.defaults();
 		Restructurer.Outcome outcome;
-		try {
+		try (ProgressLine progress = session.progress("checking the merged file", "learners")) {
 			outcome = Restructurer.run(file.message(), file.isEdited() ? List.of() : file.loaded().problems(),
-					findings.report(file), file.path(), plans, options);
+					findings.report(file), file.path(), plans, ValidationOptions.defaults().withProgress(progress));
 		}
 		catch (IllegalArgumentException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage());
@@ -193,7 +194,7 @@ public class ProgressionCommands {
 		int merged = outcome.result().merged().size();
 		session.workspace().edit(outcome.result().message(), "restructure merged " + merged + " learner"
 				+ (merged == 1 ? " (kept " + outcome.result().merged().get(0).plan().keepLearnRefNumber() + ")" : "s"));
-		session.message("restructured " + merged + " learner" + (merged == 1 ? "" : "s") + " in " + file.name()
+		session.success("restructured " + merged + " learner" + (merged == 1 ? "" : "s") + " in " + file.name()
 				+ " (in this session; undo puts it back" + (out == null ? ", write --out FILE saves it)" : ")"));
 		if (out != null) {
 			writeAndCheck(outcome, out, file, Boolean.TRUE.equals(force));
@@ -207,8 +208,8 @@ public class ProgressionCommands {
 		LoadedFile restored = session.workspace()
 			.undo()
 			.orElseThrow(() -> CommandFailure.usage("undo: nothing to undo in this file"));
-		session.message("undone: " + restored.name() + " is back as it was (" + restored.message().learners().size()
-				+ " learners)");
+		session.success("undone: " + restored.name() + " is back as it was ("
+				+ Plural.of(restored.message().learners().size(), "learner") + ")");
 	}
 
 	private List<MergePlan> plans(LoadedFile file, String key, boolean all, String fromPlan, String keep,
@@ -289,8 +290,8 @@ public class ProgressionCommands {
 		Session.ReturnTarget where = session.returnTarget("--out", requested, force, outcome.result().message());
 		IlrFileName.Destination destination = where.destination();
 		Path target = destination.path();
-		try {
-			IlrWriter.write(destination.message(), where.file());
+		try (ProgressLine progress = session.progress("writing", "learners")) {
+			IlrWriter.write(destination.message(), where.file(), progress);
 		}
 		catch (OutputFileException e) {
 			throw CommandFailure.usage("restructure: " + e.getMessage() + " (the change stays in this session)");
@@ -298,10 +299,14 @@ public class ProgressionCommands {
 		session.workspace().markSaved();
 		try {
 			var reread = IlrReader.read(target);
-			var report = dev.ilrsh.rules.Validator.validate(reread, ValidationOptions.defaults());
+			ValidationReport report;
+			try (ProgressLine progress = session.progress("checking the written file", "learners")) {
+				report = dev.ilrsh.rules.Validator.validate(reread, ValidationOptions.defaults().withProgress(progress));
+			}
 			int learners = reread.message().learners().size();
-			session.message("wrote " + target + ": " + learners + " learners, " + reread.problems().size()
-					+ " schema problems; validated again: " + report.errorCount() + " errors (was "
+			session.success("wrote " + target + ": " + Plural.of(learners, "learner") + ", "
+					+ Plural.of(reread.problems().size(), "schema problem") + "; validated again: "
+					+ Plural.of(report.errorCount(), "error") + " (was "
 					+ outcome.before().errorCount() + ")");
 			if (destination.newReturn()) {
 				session.message(FileCommands.headerNote(destination));

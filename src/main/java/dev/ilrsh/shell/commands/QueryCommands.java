@@ -91,9 +91,8 @@ public class QueryCommands {
 					+ (nearest.isEmpty() ? "" : " Nearest: " + nearest + ".") + " Type ask for the full list.");
 		}
 		if (chosen == Format.TABLE) {
-			session.out().println(result.question().title() + "  [" + result.question().id() + "]");
-			session.out().println(result.question().description());
-			session.out().println();
+			session.printText(result.question().title() + "  [" + result.question().id() + "]\n"
+					+ result.question().description() + "\n\n");
 		}
 		session.print(result.table(), chosen.name());
 		session.message(result.table().size() + " row" + (result.table().size() == 1 ? "" : "s") + " for "

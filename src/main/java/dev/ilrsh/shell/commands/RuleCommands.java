@@ -45,11 +45,10 @@ public class RuleCommands {
 			throw CommandFailure.usage("explain: give a rule name (R59), a pasted message or a report line");
 		}
 		Explanation explanation = knowledge.explainer().explain(input);
-		session.out().print(ExplanationRenderer.render(explanation));
+		session.printMarkdown(ExplanationRenderer.render(explanation));
 		if (explanation.found() && session.workspace().current().isPresent()) {
-			session.out().print(findings.casesText(explanation.best().orElseThrow().rule()));
+			findings.printCases(explanation.best().orElseThrow().rule());
 		}
-		session.out().flush();
 	}
 
 	@Command(name = "rules", group = "Validation",

@@ -1,8 +1,8 @@
 package dev.ilrsh.shell.commands;
 
-import dev.ilrsh.render.Format;
+import dev.ilrsh.render.Plural;
 import dev.ilrsh.render.Table;
-import dev.ilrsh.render.TableRenderer;
+import dev.ilrsh.model.Learner;
 import dev.ilrsh.rules.Finding;
 import dev.ilrsh.rules.RuleRegistry;
 import dev.ilrsh.rules.ValidationOptions;
@@ -56,33 +56,55 @@ public class RuleFindings {
 		return report;
 	}
 
+	/**
+	 * The findings on each of {@code records}: from the file's report when it has been made already, else by
+	 * validating just those learners (cross-record rules still look at the whole file). Two records with one
+	 * reference are told apart by their lines.
+	 */
+	public synchronized java.util.Map<Learner, List<Finding>> on(LoadedFile file, List<Learner> records) {
+		ValidationReport source = reportFor == file.message() ? report : validate(file, ValidationOptions.defaults()
+			.withLearners(records.stream().map(Learner::learnRefNumber).filter(java.util.Objects::nonNull).toList()));
+		java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+		file.message().learners().forEach(l -> starts.add(l.extras().line()));
+		java.util.Map<Learner, List<Finding>> on = new java.util.IdentityHashMap<>();
+		for (Learner record : records) {
+			int from = record.extras().line();
+			Integer next = starts.higher(from);
+			on.put(record, source.findings().stream()
+				.filter(f -> record.learnRefNumber() != null && record.learnRefNumber().equals(f.learnRefNumber()))
+				.filter(f -> from <= 0 || f.line() <= 0 || f.line() >= from && (next == null || f.line() < next))
+				.toList());
+		}
+		return on;
+	}
+
 	public ValidationReport validate(LoadedFile file, ValidationOptions options) {
 		return new Validator(registry()).run(file.message(), file.isEdited() ? List.of() : file.loaded().problems(),
 				file.path(), options);
 	}
 
-	/** The lines explain adds under a rule: who breaks it in the current file now. */
-	public String casesText(RuleEntry rule) {
+	/** Prints what explain adds under a rule: who breaks it in the current file now. */
+	public void printCases(RuleEntry rule) {
 		LoadedFile file = session.current();
 		StringBuilder b = new StringBuilder("\nIn ").append(file.name()).append(": ");
 		if (!runs(rule.name())) {
-			return b.append("ilrsh cannot check ").append(rule.name()).append(" itself (")
-				.append(rule.whyNotRunnable().orElse("its check is not written in ilrsh yet")).append(").\n").toString();
+			session.out().print(b.append("ilrsh cannot check ").append(rule.name()).append(" itself (")
+				.append(rule.whyNotRunnable().orElse("its check is not written in ilrsh yet")).append(").\n"));
+			return;
 		}
 		List<Finding> cases = report(file).of(rule.name());
 		if (cases.isEmpty()) {
-			return b.append("no learner breaks ").append(rule.name()).append(".\n").toString();
+			session.out().print(b.append("no learner breaks ").append(rule.name()).append(".\n"));
+			return;
 		}
-		b.append(cases.size()).append(" finding").append(cases.size() == 1 ? "" : "s").append(" of ").append(rule.name())
-			.append('\n');
+		session.out().print(b.append(Plural.of(cases.size(), "finding")).append(" of ").append(rule.name())
+			.append('\n'));
 		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "AimSeqNumber", "fields", "message");
 		cases.stream().limit(CASES_SHOWN)
 			.forEach(f -> t.row(f.learnRefNumber(), f.uln(), f.aimSeqNumber(), f.fieldText(), f.message()));
-		b.append(TableRenderer.render(t.build(), Format.TABLE));
+		session.printWhole(t.build(), "table");
 		if (cases.size() > CASES_SHOWN) {
-			b.append("… and ").append(cases.size() - CASES_SHOWN).append(" more: validate --rule ").append(rule.name())
-				.append('\n');
+			session.out().println("… and " + (cases.size() - CASES_SHOWN) + " more: validate --rule " + rule.name());
 		}
-		return b.toString();
 	}
 }

@@ -1,12 +1,13 @@
 package dev.ilrsh.shell.commands;
 
 import dev.ilrsh.render.Format;
+import dev.ilrsh.render.Plural;
 import dev.ilrsh.render.Table;
-import dev.ilrsh.render.TableRenderer;
 import dev.ilrsh.rules.Severity;
 import dev.ilrsh.rules.ValidationOptions;
 import dev.ilrsh.rules.ValidationReport;
 import dev.ilrsh.shell.CommandFailure;
+import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
 import java.time.LocalDate;
@@ -72,28 +73,36 @@ public class ValidateCommand {
 			options = options.withToday(date(today, "--today"));
 		}
 		Format chosen = Session.format(format);
-		ValidationReport report = findings.validate(file, options);
+		ValidationReport report;
+		try (ProgressLine progress = session.progress("validating", "learners")) {
+			report = findings.validate(file, options.withProgress(progress));
+		}
 		if (chosen == Format.TABLE) {
 			if (report.isEmpty()) {
 				session.out().println("No findings.");
 			}
 			else {
-				TableRenderer.render(report.summaryTable(), Format.TABLE, session.out());
+				session.printWhole(report.summaryTable(), format);
 				session.out().println();
-				TableRenderer.render(compact(report), Format.TABLE, session.out());
+				session.print(compact(report), format);
 			}
 		}
 		else {
 			session.print(report.table(chosen), format);
 		}
-		String counts = String.format(Locale.ROOT, "%d error%s, %d warning%s in %d learners (%d rules run in %.2f s)",
-				report.errorCount(), report.errorCount() == 1 ? "" : "s", report.warningCount(),
-				report.warningCount() == 1 ? "" : "s", report.learners(), report.rulesRun(),
+		String counts = String.format(Locale.ROOT, "%s, %s in %s (%s run in %.2f s)",
+				Plural.of(report.errorCount(), "error"), Plural.of(report.warningCount(), "warning"),
+				Plural.of(report.learners(), "learner"), Plural.of(report.rulesRun(), "rule"),
 				report.elapsed().toMillis() / 1000.0);
 		if (report.hasErrors()) {
 			throw CommandFailure.findings("validate: " + counts);
 		}
-		session.message("validate: " + counts);
+		if (report.warningCount() > 0) {
+			session.warning("validate: " + counts);
+		}
+		else {
+			session.success("validate: " + counts);
+		}
 	}
 
 	/** Findings for reading on screen: the columns that say what and where; csv and json carry them all. */
@@ -101,7 +110,7 @@ public class ValidateCommand {
 		Table.Builder t = Table.builder("rule", "LearnRefNumber", "AimSeqNumber", "message", "fields");
 		report.findings()
 			.forEach(f -> t.row(f.rule(), f.learnRefNumber(), f.aimSeqNumber(), f.message(), f.fieldText()));
-		return t.build();
+		return t.optional("fields").build();
 	}
 
 	private static List<String> list(String text) {
