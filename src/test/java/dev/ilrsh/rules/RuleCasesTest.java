@@ -463,6 +463,10 @@ class RuleCasesTest {
 		c("R102", "no ACT from the start", progFams(fam("ACT", "1", START.plusDays(1), null), fam("SOF", "105")), a());
 		c("R104", "gap between ACT records", progFams(fam("ACT", "1", START, D), fam("ACT", "1", D.plusDays(2), null), fam("SOF", "105")),
 				progFams(fam("ACT", "1", START, D), fam("ACT", "1", D.plusDays(1), null), fam("SOF", "105")));
+		c("R104", "an open ACT record followed by another",
+				progFams(fam("ACT", "1", START, null), fam("ACT", "1", START.plusMonths(1), null), fam("SOF", "105")),
+				progFams(fam("ACT", "1", START, START.plusMonths(1).minusDays(1)), fam("ACT", "1", START.plusMonths(1), null),
+						fam("SOF", "105")));
 		c("R105", "ACT 1 and ACT 2 at once across aims",
 				addAims(done(), set(programmeAim(3, ACHIEVED, 300), "LearningDeliveryFAM", List.of(fam("ACT", "2", ACHIEVED, null), fam("SOF", "105"))),
 						componentAim(4, ACHIEVED, 300)),
@@ -487,6 +491,8 @@ class RuleCasesTest {
 		c("AFinType_10", "no assessment price (warning)", progFins(fin("TNP", 1, START, 9000)), a());
 		c("AFinType_12", "no price", progFins(), a());
 		c("AFinType_13", "no price on the start", progFins(fin("TNP", 1, START.plusDays(1), 9000), fin("TNP", 2, START.plusDays(1), 1000)), a());
+		c("AFinType_13", "no financial records at all", progFins(), a());
+		c("AFinType_13", "only a payment record", progFins(fin("PMR", 1, START, 100)), a());
 		c("AFinType_14", "PMR1 without training price", progFins(fin("TNP", 2, START, 1000), fin("PMR", 1, START, 100)),
 				progFins(fin("TNP", 2, START, 1000), fin("TNP", 3, START, 5000), fin("PMR", 1, START, 100)));
 		c("AFinDate_05", "TNP1 after TNP3", progFins(fin("TNP", 1, START, 1), fin("TNP", 2, START, 1), fin("TNP", 3, START.minusDays(1), 1), fin("TNP", 1, D, 1)),
