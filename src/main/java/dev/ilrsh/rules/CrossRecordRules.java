@@ -302,6 +302,16 @@ final class CrossRecordRules {
 								}
 							}
 						}),
+				new AimRule(info("R138", "E", s, "LearningDelivery",
+						"a completed bootcamp started to 31 Jul 2025 needs an achievement date on its latest programme aim, or an event aim",
+						"ProgType", "AimType", "CompStatus", "AchDate", "LearnStartDate"),
+						(l, d, c) -> is(d.aimType(), 1) && is(d.progType(), 32) && is(d.compStatus(), 2) && d.achDate() == null
+								&& RuleSupport.onOrBefore(d.learnStartDate(), LocalDate.of(2025, 7, 31))
+								&& latestBootcampProgramme(l, d) == d
+								&& l.learningDelivery().stream().noneMatch(x -> COMPLETION_EVENT_AIMS.contains(upper(x)))
+								&& !(d.learnActEndDate() != null && c.referenceDate().isAfter(d.learnActEndDate().plusMonths(6)))
+										? "the completed bootcamp has no achievement date and the learner has no event aim "
+												+ "(Z0059747, Z0059748, Z0059749)" : null),
 				new ScanRule(info("R137", "E", s, "LearningDelivery",
 						"a T Level learner needs an occupational specialism aim (ZTLOS…)", "ProgType", "LearnAimRef"),
 						(l, c, r) -> {
@@ -432,6 +442,13 @@ final class CrossRecordRules {
 	}
 
 	private static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
+
+	/** The bootcamp event aims that show a completed programme (R138). */
+	private static final Set<String> COMPLETION_EVENT_AIMS = Set.of("Z0059747", "Z0059748", "Z0059749");
+
+	private static String upper(LearningDelivery d) {
+		return d.learnAimRef() == null ? "" : d.learnAimRef().strip().toUpperCase();
+	}
 
 	/** Every Skills Bootcamp event aim, HGV ones included. */
 	private static final Set<String> ALL_EVENT_AIMS = Set.of("Z0059747", "Z0059748", "Z0059749", "Z0060439", "Z0009541",

@@ -57,9 +57,11 @@ public final class RuleRegistry {
 		rules.addAll(HoursRules.rules());
 		rules.addAll(AppFinRecordRules.rules());
 		rules.addAll(LearningDeliveryFamRules.rules());
+		rules.addAll(FundingSourceRules.rules());
 		rules.add(new R06());
 		rules.add(new R59());
 		rules.addAll(CrossRecordRules.rules());
+		rules.addAll(FreeCoursesRules.rules());
 		rules.addAll(ProgrammeRules.rules());
 		rules.addAll(ContractTypeRules.rules());
 		return rules;

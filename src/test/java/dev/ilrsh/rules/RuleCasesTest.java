@@ -800,6 +800,76 @@ class RuleCasesTest {
 		return withAim(withAim(placements(records), 1, "CompStatus", 2), 1, "Outcome", 1);
 	}
 
+	static {
+		// ---- Written for issue 14: age and funding
+		LocalDate aged20 = LocalDate.of(2005, 1, 1);
+		c("DateOfBirth_30", "19-24 with EHC, SOF not 107",
+				with(with(only(other(1, 35, fam("SOF", "105"))), "DateOfBirth", aged20), "LearnerFAM", List.of(learnerFam("EHC 1"))),
+				with(with(only(other(1, 35, fam("SOF", "107"))), "DateOfBirth", aged20), "LearnerFAM", List.of(learnerFam("EHC 1"))));
+		c("DateOfBirth_34", "19-24 high needs without EHC",
+				with(with(only(other(1, 25, fam("SOF", "107"))), "DateOfBirth", aged20), "LearnerFAM", List.of(learnerFam("HNS 1"))),
+				with(with(only(other(1, 25, fam("SOF", "107"))), "DateOfBirth", aged20), "LearnerFAM",
+						List.of(learnerFam("HNS 1"), learnerFam("EHC 1"))));
+		c("PriorAttain_04", "level 7 on an adult framework",
+				with(only(set(other(1, 35, fam("SOF", "105")), "ProgType", 2)), "PriorAttain", List.of(prior(7, LocalDate.of(2020, 1, 1)))),
+				with(only(set(other(1, 35, fam("SOF", "105")), "ProgType", 2)), "PriorAttain", List.of(prior(6, LocalDate.of(2020, 1, 1)))));
+		c("ESMType_17", "LDM 375 without a benefit status", only(other(1, 35, fam("SOF", "105"), fam("LDM", "375"))),
+				with(only(other(1, 35, fam("SOF", "105"), fam("LDM", "375"))), "LearnerEmploymentStatus",
+						List.of(status(11, LocalDate.of(2025, 8, 1), null, "LOU 1", "BSI 1"))));
+		c("FundModel_10", "combined authority, 2024 start, FundModel 38",
+				only(set(other(1, 38, fam("SOF", "110")), "LearnStartDate", LocalDate.of(2024, 7, 31))),
+				only(set(other(1, 35, fam("SOF", "110")), "LearnStartDate", LocalDate.of(2024, 7, 31))));
+		c("FundModel_18", "combined authority, 2025 start, FundModel 35", only(other(1, 35, fam("SOF", "110"))),
+				only(other(1, 38, fam("SOF", "110"))));
+		c("ProgType_22", "ProgType 33 without combined authority", only(set(other(1, 38, fam("SOF", "105")), "ProgType", 33)),
+				only(set(other(1, 38, fam("SOF", "110")), "ProgType", 33)));
+		c("LearnDelFAMType_09", "adult aim funded as 16-19", only(other(1, 35, fam("SOF", "107"))),
+				only(other(1, 35, fam("SOF", "110"))));
+		c("LearnDelFAMType_15", "proxy aim that ended",
+				only(set(other(1, 35, fam("SOF", "105"), fam("LDM", "118")), "LearnActEndDate", D)),
+				only(other(1, 35, fam("SOF", "105"), fam("LDM", "118"))));
+		c("LearnDelFAMType_54", "EEF 2 with FFI 2", only(other(1, 35, fam("SOF", "105"), fam("EEF", "2"), fam("FFI", "2"))),
+				only(other(1, 35, fam("SOF", "105"), fam("EEF", "2"), fam("FFI", "1"))));
+		c("LearnDelFAMType_68", "own employees on an adult aim", only(other(1, 35, fam("SOF", "105"), fam("LDM", "356"))),
+				progFams(fam("ACT", "1", START, null), fam("SOF", "105"), fam("LDM", "356")));
+		c("LearnDelFAMType_69", "procured adult provision on the Adult Skills Fund",
+				only(other(1, 38, fam("SOF", "105"), fam("LDM", "357"))), only(other(1, 35, fam("SOF", "105"), fam("LDM", "357"))));
+		c("LearnDelFAMType_75", "OLASS on a combined authority aim", only(other(1, 38, fam("SOF", "110"), fam("LDM", "034"))),
+				only(other(1, 38, fam("SOF", "105"), fam("LDM", "034"))));
+		c("LearnDelFAMType_76", "OLASS funded as 16-19", only(other(1, 35, fam("SOF", "107"), fam("LDM", "034"))),
+				only(other(1, 35, fam("SOF", "105"), fam("LDM", "034"))));
+		c("LearnDelFamType_97", "DAM 002 on adult skills with SOF 105", only(other(1, 35, fam("SOF", "105"), fam("DAM", "002"))),
+				only(other(1, 38, fam("SOF", "105"), fam("DAM", "002"))));
+		c("LearnDelFamType_105", "2021 procurement on the Adult Skills Fund",
+				only(other(1, 38, fam("SOF", "105"), fam("LDM", "379"))), only(other(1, 35, fam("SOF", "105"), fam("LDM", "379"))));
+		c("LearnDelFamType_108", "low wage without the offer, started July 2024",
+				only(set(other(1, 35, fam("SOF", "105"), fam("LDM", "382")), "LearnStartDate", LocalDate.of(2024, 7, 31))),
+				only(set(other(1, 35, fam("SOF", "105"), fam("LDM", "382")), "LearnStartDate", LocalDate.of(2024, 8, 1))));
+		c("LearnDelFamType_109", "combined authority apprenticeship", progFams(fam("ACT", "1", START, null), fam("SOF", "110")),
+				only(other(1, 38, fam("SOF", "110"))));
+		c("LearnDelFamType_115", "both procurements", only(other(1, 35, fam("SOF", "105"), fam("LDM", "379"), fam("LDM", "388"))),
+				only(other(1, 35, fam("SOF", "105"), fam("LDM", "379"))));
+		c("LearnDelFamType_116", "2023 procurement on 16-19", only(other(1, 25, fam("SOF", "105"), fam("LDM", "388"))),
+				only(other(1, 11, fam("SOF", "105"), fam("LDM", "388"))));
+		c("LearnDelFamType_134", "Cornwall on adult skills", only(other(1, 35, fam("SOF", "123"))),
+				only(other(1, 38, fam("SOF", "123"))));
+		// ---- Free Courses for Jobs and bootcamps
+		Learner level3 = with(only(set(other(1, 35, fam("SOF", "105"), fam("FFI", "1"), fam("LDM", "378")), "LearnStartDate",
+				LocalDate.of(2023, 9, 1))), "PriorAttain", List.of(prior(6, LocalDate.of(2018, 6, 30))));
+		c("R132", "level 3 learner on the offer, employed", level3,
+				mapAim(level3, 0, d -> set(d, "LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("FFI", "1"), fam("LDM", "378"),
+						fam("LDM", "382")))));
+		Learner young = with(with(only(other(1, 38, fam("SOF", "105"), fam("LDM", "378"))), "DateOfBirth", aged20),
+				"PriorAttain", List.of(prior(6, LocalDate.of(2023, 6, 30))));
+		c("R148", "aged 20 with a full level 3 and no low wage", young,
+				with(young, "PriorAttain", List.of(prior(3, LocalDate.of(2023, 6, 30)))));
+		c("R151", "aged 24 or over without low wage", adultOnly(other(1, 38, fam("SOF", "105"), fam("LDM", "378"))),
+				adultOnly(other(1, 38, fam("SOF", "105"), fam("LDM", "378"), fam("LDM", "391"))));
+		LearningDelivery summerBootcamp = set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 6, 2), "Outcome", 8);
+		c("R138", "completed bootcamp with no achievement date", adultOnly(summerBootcamp),
+				adultOnly(set(summerBootcamp, "AchDate", D, "Outcome", 1)));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> eachRuleFiresOnTheBreakingLearnerOnly() {
 		return CASES.stream().map(c -> DynamicTest.dynamicTest(c.rule() + ": " + c.what(), () -> {
