@@ -114,6 +114,98 @@ public final class MoreDerivedData {
 				|| (bsi456 && empStat == 10 && monitoring(s, "EII", 2, 5, 6));
 	}
 
+	private static boolean ldm318(LearningDelivery aim) {
+		for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
+			if ("LDM".equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMCode() != null
+					&& f.learnDelFAMCode().strip().equals("318")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static LearnerEmploymentStatus adultStatusOnStart(Learner learner, LearningDelivery aim) {
+		return aim.fundModel() != null && aim.fundModel() == 35 ? employmentStatusOn(learner, aim.learnStartDate()) : null;
+	}
+
+	private static boolean empStat(LearnerEmploymentStatus s, int... codes) {
+		if (s.empStat() == null) {
+			return false;
+		}
+		for (int c : codes) {
+			if (s.empStat() == c) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * DD12: an adult skills (FundModel 35) learner on JSA, ESA (WRAG) or Universal Credit mandated to training on
+	 * the aim's start: BSI 1 or 2, or BSI 4 with LDM 318.
+	 */
+	public static boolean isMandatedOnBenefits(Learner learner, LearningDelivery aim) {
+		LearnerEmploymentStatus s = adultStatusOnStart(learner, aim);
+		return s != null && (monitoring(s, "BSI", 1, 2) || (monitoring(s, "BSI", 4) && ldm318(aim)));
+	}
+
+	/**
+	 * DD21: an adult skills learner unemployed (EmpStat 11, 12) on other state benefits on the aim's start: BSI 3,
+	 * or BSI 4 without LDM 318.
+	 */
+	public static boolean isUnemployedOnOtherBenefits(Learner learner, LearningDelivery aim) {
+		LearnerEmploymentStatus s = adultStatusOnStart(learner, aim);
+		return s != null && empStat(s, 11, 12) && (monitoring(s, "BSI", 3) || (monitoring(s, "BSI", 4) && !ldm318(aim)));
+	}
+
+	/**
+	 * DD28: an adult skills learner unemployed with benefits on the aim's start: BSI 1 or 2 with EmpStat 10, 11, 12
+	 * or 98; BSI 3 or 4 with EmpStat 11 or 12; or BSI 3 or 4 with EmpStat 10 and EII 2, 5 or 6.
+	 */
+	public static boolean isUnemployedWithBenefitsBefore2020(Learner learner, LearningDelivery aim) {
+		LearnerEmploymentStatus s = adultStatusOnStart(learner, aim);
+		if (s == null) {
+			return false;
+		}
+		boolean bsi34 = monitoring(s, "BSI", 3, 4);
+		return (monitoring(s, "BSI", 1, 2) && empStat(s, 10, 11, 12, 98)) || (bsi34 && empStat(s, 11, 12))
+				|| (bsi34 && empStat(s, 10) && monitoring(s, "EII", 2, 5, 6));
+	}
+
+	/**
+	 * DD37: an adult skills learner unemployed (EmpStat 11, 12) on other state benefits on the aim's start: BSI 6,
+	 * or BSI 4 without LDM 318.
+	 */
+	public static boolean isUnemployedOnOtherStateBenefits(Learner learner, LearningDelivery aim) {
+		LearnerEmploymentStatus s = adultStatusOnStart(learner, aim);
+		return s != null && empStat(s, 11, 12) && (monitoring(s, "BSI", 6) || (monitoring(s, "BSI", 4) && !ldm318(aim)));
+	}
+
+	/** The letters of a student support number's first four characters, valued 0 up in this order. */
+	private static final String SSN_LETTERS = "ABCDEFGHJKLMNPRSTUVWXY";
+
+	/** The check letters, valued 1 up in this order. */
+	private static final String SSN_CHECK_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
+
+	/**
+	 * Whether a student support number has the right form (four letters, eight digits, a check letter; I, O and Q
+	 * never used) and check letter: the letters and digits weighted 13 down to 2, summed, and the remainder modulo
+	 * 23 taken from 23 gives the check letter's place.
+	 */
+	public static boolean validStudentSupportNumber(String ssn) {
+		String s = ssn.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!s.matches("[A-HJ-NPR-Y]{4}[0-9]{8}[A-HJ-NPR-Z]")) {
+			return false;
+		}
+		int sum = 0;
+		for (int i = 0; i < 12; i++) {
+			int value = i < 4 ? SSN_LETTERS.indexOf(s.charAt(i)) : s.charAt(i) - '0';
+			sum += value * (13 - i);
+		}
+		int check = 23 - sum % 23;
+		return SSN_CHECK_LETTERS.charAt(check - 1) == s.charAt(12);
+	}
+
 	/** Whether an employment status carries a monitoring record of this type with one of these codes. */
 	public static boolean monitoring(LearnerEmploymentStatus status, String type, int... codes) {
 		for (EmploymentStatusMonitoring m : status.employmentStatusMonitoring()) {

@@ -276,6 +276,14 @@ final class LearnerRecordRules {
 									? "prior attainment level " + prior.priorLevel() + " but an adult skills aim on ProgType "
 											+ d.progType() : null;
 						}),
+				new LearnerLevelRule(info("Postcode_15", "E", s, "Learner", "the learner's postcode has the form of a postcode",
+						"Postcode"), (l, c) -> l.postcode() != null && !AimStructureRules.POSTCODE.matcher(l.postcode()).matches()
+								? "postcode '" + l.postcode() + "' does not have the form of a postcode" : null),
+				new LearnerLevelRule(info("PostcodePrior_02", "E", s, "Learner",
+						"the postcode before enrolment has the form of a postcode", "PostcodePrior"),
+						(l, c) -> l.postcodePrior() != null && !AimStructureRules.POSTCODE.matcher(l.postcodePrior()).matches()
+								? "postcode before enrolment '" + l.postcodePrior() + "' does not have the form of a postcode"
+								: null),
 				new LearnerLevelRule(info("PriorAttain_01", "E", s, "PriorAttain",
 						"a prior attainment record is needed (community, 16-19 and tailored learning aside)",
 						"PriorLevel"),

@@ -50,6 +50,21 @@ final class ProgrammeRules {
 		return latest;
 	}
 
+	/**
+	 * Whether a component is English or maths, which R89 and R90 leave out: by its LARS basic skills type when LARS
+	 * is loaded and knows the aim, else by the sign the file gives (a contract type record, which only English and
+	 * maths components may carry).
+	 */
+	static boolean englishOrMaths(RuleContext c, LearningDelivery d) {
+		if (c.lars() != null) {
+			java.util.Optional<Boolean> lars = dev.ilrsh.derived.LarsDerivedData.isEnglishOrMaths(c.lars(), d);
+			if (lars.isPresent()) {
+				return lars.get();
+			}
+		}
+		return Programmes.isEnglishOrMathsComponent(d);
+	}
+
 	private static LocalDate end(LearningDelivery q) {
 		return DerivedData.effectiveEndDate(q).orElse(DerivedData.OPEN_END);
 	}
@@ -126,7 +141,7 @@ final class ProgrammeRules {
 							}
 							LearningDelivery last = null;
 							for (LearningDelivery d : l.learningDelivery()) {
-								if (componentAim(d) && sameProgramme(p, d) && !Programmes.isEnglishOrMathsComponent(d)
+								if (componentAim(d) && sameProgramme(p, d) && !englishOrMaths(c, d)
 										&& d.learnActEndDate() != null && d.learnActEndDate().isAfter(p.learnActEndDate())
 										&& (last == null || d.learnActEndDate().isAfter(last.learnActEndDate()))) {
 									last = d;
@@ -147,7 +162,7 @@ final class ProgrammeRules {
 							}
 							List<String> open = new ArrayList<>();
 							for (LearningDelivery d : l.learningDelivery()) {
-								if (componentAim(d) && sameProgramme(p, d) && !Programmes.isEnglishOrMathsComponent(d)
+								if (componentAim(d) && sameProgramme(p, d) && !englishOrMaths(c, d)
 										&& d.learnActEndDate() == null) {
 									open.add(d.aimSeqNumber() + " (" + d.learnAimRef() + ")");
 								}

@@ -64,6 +64,11 @@ public final class RuleRegistry {
 		rules.addAll(FreeCoursesRules.rules());
 		rules.addAll(ProgrammeRules.rules());
 		rules.addAll(ContractTypeRules.rules());
+		rules.addAll(HeRules.rules());
+		rules.addAll(LarsAimRules.rules());
+		rules.addAll(ValidityRules.rules());
+		rules.addAll(LarsFundingRules.rules());
+		rules.addAll(LarsProgrammeRules.rules());
 		return rules;
 	}
 

@@ -1,5 +1,6 @@
 package dev.ilrsh.rules;
 
+import dev.ilrsh.refdata.RefData;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,26 +17,28 @@ import java.util.stream.Collectors;
  * @param learners LearnRefNumbers to report on; empty for all. Cross-record rules still look at every learner.
  * @param severity report only findings of this severity; null for both
  * @param today the date rules that speak of "today" use; null for the system clock
+ * @param refData the reference data rules may look things up in; {@link RefData#NONE} for none
  */
 public record ValidationOptions(LocalDate referenceDate, Set<String> rules, Set<String> learners, Severity severity,
-		LocalDate today) {
+		LocalDate today, RefData refData) {
 
 	public ValidationOptions {
+		refData = refData == null ? RefData.NONE : refData;
 		rules = rules == null ? Set.of()
 				: rules.stream().map(RuleNames::normalise).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
 		learners = learners == null ? Set.of() : Set.copyOf(learners);
 	}
 
 	public static ValidationOptions defaults() {
-		return new ValidationOptions(null, Set.of(), Set.of(), null, null);
+		return new ValidationOptions(null, Set.of(), Set.of(), null, null, RefData.NONE);
 	}
 
 	public ValidationOptions withReferenceDate(LocalDate date) {
-		return new ValidationOptions(date, rules, learners, severity, today);
+		return new ValidationOptions(date, rules, learners, severity, today, refData);
 	}
 
 	public ValidationOptions withRules(Collection<String> names) {
-		return new ValidationOptions(referenceDate, Set.copyOf(names), learners, severity, today);
+		return new ValidationOptions(referenceDate, Set.copyOf(names), learners, severity, today, refData);
 	}
 
 	public ValidationOptions withRules(String... names) {
@@ -43,15 +46,20 @@ public record ValidationOptions(LocalDate referenceDate, Set<String> rules, Set<
 	}
 
 	public ValidationOptions withLearners(Collection<String> learnRefNumbers) {
-		return new ValidationOptions(referenceDate, rules, Set.copyOf(learnRefNumbers), severity, today);
+		return new ValidationOptions(referenceDate, rules, Set.copyOf(learnRefNumbers), severity, today, refData);
 	}
 
 	public ValidationOptions withSeverity(Severity only) {
-		return new ValidationOptions(referenceDate, rules, learners, only, today);
+		return new ValidationOptions(referenceDate, rules, learners, only, today, refData);
 	}
 
 	public ValidationOptions withToday(LocalDate date) {
-		return new ValidationOptions(referenceDate, rules, learners, severity, date);
+		return new ValidationOptions(referenceDate, rules, learners, severity, date, refData);
+	}
+
+	/** These options with reference data to look things up in (LARS). */
+	public ValidationOptions withRefData(RefData data) {
+		return new ValidationOptions(referenceDate, rules, learners, severity, today, data);
 	}
 
 	/** Whether a rule is selected by {@link #rules()}. */

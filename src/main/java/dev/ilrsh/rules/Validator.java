@@ -68,13 +68,20 @@ public final class Validator {
 		if (reference == null) {
 			reference = today;
 		}
-		RuleContext context = new RuleContext(reference, today, message, file);
+		RuleContext context = new RuleContext(reference, today, message, file, options.refData());
 
 		List<Rule.FileRule> fileRules = new ArrayList<>();
 		List<Rule.LearnerRule> learnerRules = new ArrayList<>();
+		List<ValidationReport.Skipped> skipped = new ArrayList<>();
 		int run = 0;
 		for (Rule rule : registry.rules()) {
 			if (rule.infos().stream().noneMatch(i -> options.selects(i.name()))) {
+				continue;
+			}
+			if (!options.refData().hasAll(rule.needs())) {
+				String why = options.refData().whyNot(rule.needs());
+				rule.infos().stream().filter(i -> options.selects(i.name()))
+					.forEach(i -> skipped.add(new ValidationReport.Skipped(i.name(), why)));
 				continue;
 			}
 			run += (int) rule.infos().stream().filter(i -> options.selects(i.name())).count();
@@ -124,7 +131,7 @@ public final class Validator {
 			.thenComparingInt(p -> order.getOrDefault(p.finding().rule(), Integer.MAX_VALUE))
 			.thenComparingLong(Findings.Placed::sequence));
 		return new ValidationReport(kept.stream().map(Findings.Placed::finding).toList(), reference, run, validated,
-				Duration.ofNanos(System.nanoTime() - started));
+				Duration.ofNanos(System.nanoTime() - started), skipped);
 	}
 
 	private static Findings checkLearners(List<Learner> learners, int from, int to, List<Rule.LearnerRule> rules,

@@ -870,6 +870,83 @@ class RuleCasesTest {
 				adultOnly(set(summerBootcamp, "AchDate", D, "Outcome", 1)));
 	}
 
+	/** A complete HE record for an aim started in 2025-26: nothing missing, fees within the limit. */
+	private static dev.ilrsh.model.LearningDeliveryHE goodHe() {
+		return build(IlrSchema.LEARNING_DELIVERY_HE, "SSN", "ABCD12345678K", "QUALENT3", "X06", "TYPEYR", 1, "MODESTUD", 3,
+				"FUNDLEV", 99, "FUNDCOMP", 1, "STULOAD", new java.math.BigDecimal("50"), "YEARSTU", 1, "MSTUFEE", 1,
+				"SPECFEE", 0, "NETFEE", 1000, "GROSSFEE", 1000, "PERMADDCOUNTRY", "XF", "ELQ", 1);
+	}
+
+	/** The apprentice's component with an HE record. */
+	private static Learner heAim(dev.ilrsh.model.LearningDeliveryHE he) {
+		return comp("LearningDeliveryHE", he);
+	}
+
+	private static Learner he(Object... namesAndValues) {
+		return heAim(set(goodHe(), namesAndValues));
+	}
+
+	private static Object learnerHe(Object... namesAndValues) {
+		return set(build(IlrSchema.LEARNER_HE, "LearnerHEFinancialSupport", List.of()), namesAndValues);
+	}
+
+	private static Object finType(int type) {
+		return build(IlrSchema.LEARNER_HE_FINANCIAL_SUPPORT, "FINTYPE", type, "FINAMOUNT", 100);
+	}
+
+	static {
+		// ---- higher education data and postcodes (decided from the file)
+		c("LearnerHE_02", "learner HE record without an aim HE record", with(a(), "LearnerHE", learnerHe("TTACCOM", 1)),
+				with(he(), "LearnerHE", learnerHe("TTACCOM", 1)));
+		c("TTACCOM_04", "full-time without accommodation", with(he("MODESTUD", 1), "LearnerHE", learnerHe()),
+				with(he("MODESTUD", 1), "LearnerHE", learnerHe("TTACCOM", 1)));
+		c("FINTYPE_02", "cash support twice", with(he(), "LearnerHE", learnerHe("LearnerHEFinancialSupport",
+				List.of(finType(1), finType(1)))), with(he(), "LearnerHE", learnerHe("LearnerHEFinancialSupport",
+						List.of(finType(1), finType(2)))));
+		c("LearningDeliveryHE_10", "HE record on a 2025 programme aim", prog("LearningDeliveryHE", goodHe()), he());
+		c("SSN_02", "wrong check letter", he("SSN", "ABCD12345678A"), he("SSN", "ABCD12345678K"));
+		c("SSN_03", "no SSN and no net fee", he("SSN", null, "NETFEE", null), he("SSN", null));
+		c("QUALENT3_01", "no qualification on entry", he("QUALENT3", null), he());
+		c("SOC_02", "UCAS applicant without occupation", he("UCASSCHEMECODE", "AB12"), he("UCASSCHEMECODE", "AB12", "SOC", 1234,
+				"SEC", 1));
+		c("SEC_02", "UCAS applicant without class", he("UCASSCHEMECODE", "AB12", "SOC", 1234), he("UCASSCHEMECODE", "AB12",
+				"SOC", 1234, "SEC", 1));
+		c("UCASSCHEMECODE_01", "UCAS personal ID without scheme code", with(he(), "LearnerHE", learnerHe("UCASPERID",
+				"1234567890")), with(he("UCASSCHEMECODE", "AB12", "SOC", 1234, "SEC", 1), "LearnerHE",
+						learnerHe("UCASPERID", "1234567890")));
+		c("UCASSCHEMECODE_02", "nine-digit scheme code in 2025", he("UCASSCHEMECODE", "123456789"), he("UCASSCHEMECODE",
+				"AB12", "SOC", 1234, "SEC", 1));
+		c("TYPEYR_02", "one-year aim completed with TYPEYR 2",
+				withAim(withAim(he("TYPEYR", 2), 1, "LearnActEndDate", D), 1, "CompStatus", 2),
+				withAim(withAim(he("TYPEYR", 1), 1, "LearnActEndDate", D), 1, "CompStatus", 2));
+		c("MODESTUD_03", "short final year full-time", he("SPECFEE", 4, "MODESTUD", 1), he("SPECFEE", 4, "MODESTUD", 3));
+		c("STULOAD_04", "no FTE", he("STULOAD", null), he());
+		c("MSTUFEE_03", "Scotland with an English LEA", he("PERMADDCOUNTRY", "XH", "MSTUFEE", 2),
+				he("PERMADDCOUNTRY", "XH", "MSTUFEE", 3));
+		c("MSTUFEE_04", "Northern Ireland with SAAS", he("PERMADDCOUNTRY", "XG", "MSTUFEE", 3),
+				he("PERMADDCOUNTRY", "XG", "MSTUFEE", 4));
+		c("MSTUFEE_05", "England with SAAS", he("PERMADDCOUNTRY", "XF", "MSTUFEE", 3), he("PERMADDCOUNTRY", "XF", "MSTUFEE", 2));
+		c("MSTUFEE_06", "2024 LEA award without SSN",
+				withAim(he("MSTUFEE", 2, "SSN", null), 1, "LearnStartDate", OLD_START),
+				withAim(he("MSTUFEE", 2), 1, "LearnStartDate", OLD_START));
+		c("MSTUFEE_07", "SLC without SSN", he("MSTUFEE", 10, "SSN", null), he("MSTUFEE", 10));
+		c("PCOLAB_01", "partner without percentage", withAim(he(), 1, "PartnerUKPRN", 10000002),
+				withAim(he("PCOLAB", new java.math.BigDecimal("50")), 1, "PartnerUKPRN", 10000002));
+		c("SPECFEE_02", "sandwich year out not a sandwich placement", he("MODESTUD", 2, "SPECFEE", 0),
+				he("MODESTUD", 2, "SPECFEE", 1));
+		c("NETFEE_01", "no SSN and no net fee", he("SSN", null, "NETFEE", null, "GROSSFEE", null), he("SSN", null));
+		c("NETFEE_02", "net fee over the limit", he("NETFEE", 9536, "GROSSFEE", 9536), he("NETFEE", 9535, "GROSSFEE", 9535));
+		c("GROSSFEE_01", "net without gross", he("GROSSFEE", null), he());
+		c("GROSSFEE_02", "gross below net", he("NETFEE", 200, "GROSSFEE", 100), he("NETFEE", 200, "GROSSFEE", 200));
+		c("GROSSFEE_03", "gross over the limit", he("GROSSFEE", 9536), he("GROSSFEE", 9535));
+		c("PERMADDCOUNTRY_01", "no country", he("PERMADDCOUNTRY", null), he());
+		c("ELQ_01", "OfS funded without ELQ", only(other(1, 99, fam("SOF", "1"))),
+				only(set(other(1, 99, fam("SOF", "1")), "LearningDeliveryHE", goodHe())));
+		c("HEPostCode_02", "HE postcode without its space", he("HEPostCode", "ZZ999ZZ"), he("HEPostCode", "ZZ99 9ZZ"));
+		c("Postcode_15", "postcode without its space", with(a(), "Postcode", "ZZ999ZZ"), with(a(), "Postcode", "zz99 9zz".toUpperCase()));
+		c("PostcodePrior_02", "prior postcode without its space", with(a(), "PostcodePrior", "ZZ999ZZ"), a());
+	}
+
 	@TestFactory
 	Stream<DynamicTest> eachRuleFiresOnTheBreakingLearnerOnly() {
 		return CASES.stream().map(c -> DynamicTest.dynamicTest(c.rule() + ": " + c.what(), () -> {
@@ -884,6 +961,7 @@ class RuleCasesTest {
 		Set<String> covered = new TreeSet<>();
 		CASES.forEach(c -> covered.add(c.rule()));
 		covered.addAll(ELSEWHERE);
+		covered.addAll(LarsRuleCasesTest.covered());
 		Set<String> missing = new TreeSet<>();
 		for (RuleInfo info : RuleRegistry.standard().infos()) {
 			if (!info.name().startsWith("FD_") && !covered.contains(info.name())) {
@@ -891,6 +969,13 @@ class RuleCasesTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/** Names of the rules with cases here. */
+	static Set<String> covered() {
+		Set<String> names = new TreeSet<>();
+		CASES.forEach(c -> names.add(c.rule()));
+		return names;
 	}
 
 	/** Rules tested in their own classes. */
