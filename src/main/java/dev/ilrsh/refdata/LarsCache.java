@@ -241,12 +241,13 @@ final class LarsCache {
 
 		/** The aim with this reference (upper case), or null. */
 		Lars.Aim aim(String key) {
+			byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
 			int low = 0;
 			int high = aims - 1;
 			while (low <= high) {
 				int mid = (low + high) >>> 1;
 				int position = buffer.getInt(aimTable + 4 * mid);
-				int c = new Cursor(position).text().compareTo(key);
+				int c = compareKey(position, wanted);
 				if (c < 0) {
 					low = mid + 1;
 				}
@@ -258,6 +259,15 @@ final class LarsCache {
 				}
 			}
 			return null;
+		}
+
+		/**
+		 * Compares the key stored at a position with a wanted key, byte by byte, without decoding it: the order the
+		 * keys were written in (reference order), since references are plain ASCII.
+		 */
+		private int compareKey(int position, byte[] wanted) {
+			int length = buffer.getShort(position) & 0xFFFF;
+			return Arrays.compareUnsigned(bytes, position + 2, position + 2 + length, wanted, 0, wanted.length);
 		}
 
 		/** The standard with this code, or null. */

@@ -38,14 +38,18 @@ public final class RefData {
 		return needs.isEmpty() || (lars != null && lars.tables().containsAll(needs));
 	}
 
-	/** Why a rule needing these parts cannot run: "needs LARS" or "needs Validity.csv of LARS, not in the import". */
+	/**
+	 * Why a rule needing these parts cannot run, to follow "because": "LARS is not loaded (refdata import)", or "the
+	 * LARS download imported had no Validity.csv".
+	 */
 	public String whyNot(Set<LarsTable> needs) {
 		if (lars == null) {
-			return "needs LARS, which is not loaded (refdata import)";
+			return "LARS is not loaded (refdata import)";
 		}
-		Set<LarsTable> missing = EnumSet.copyOf(needs);
+		Set<LarsTable> missing = EnumSet.noneOf(LarsTable.class);
+		missing.addAll(needs);
 		missing.removeAll(lars.tables());
-		return "needs " + missing.stream().map(LarsTable::file).collect(Collectors.joining(", "))
-				+ " of LARS, which the imported download did not have";
+		return "the LARS download imported had no " + missing.stream().map(LarsTable::file).distinct()
+			.collect(Collectors.joining(", "));
 	}
 }

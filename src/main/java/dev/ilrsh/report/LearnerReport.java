@@ -10,6 +10,7 @@ import dev.ilrsh.model.LearningDeliveryFAM;
 import dev.ilrsh.programme.ProgrammeEpisode;
 import dev.ilrsh.programme.Programmes;
 import dev.ilrsh.programme.Timeline;
+import dev.ilrsh.refdata.Lars;
 import dev.ilrsh.render.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,14 @@ public final class LearnerReport {
 
 	/** The text for one or more records (several when records share a ULN or reference). */
 	public static String text(List<Learner> records, LocalDate referenceDate) {
+		return text(records, referenceDate, null);
+	}
+
+	/**
+	 * The text, with aim titles and each standard's title and level from LARS when {@code lars} is given (null: as
+	 * the file alone tells it).
+	 */
+	public static String text(List<Learner> records, LocalDate referenceDate, Lars lars) {
 		StringBuilder b = new StringBuilder();
 		List<ProgrammeEpisode> all = new ArrayList<>();
 		for (Learner learner : records) {
@@ -35,31 +44,52 @@ public final class LearnerReport {
 			}
 			List<ProgrammeEpisode> episodes = Programmes.of(learner, referenceDate);
 			all.addAll(episodes);
-			learner(b, learner, episodes);
+			learner(b, learner, episodes, lars);
 		}
 		b.append("\nTimeline\n").append(indent(Timeline.render(all, referenceDate, Timeline.DEFAULT_COLUMNS)));
+		if (lars != null) {
+			String standards = Standards.progression(all, lars);
+			if (!standards.isEmpty()) {
+				b.append(standards).append('\n');
+			}
+		}
 		return b.toString();
 	}
 
 	/** One row per aim of the records, for CSV and JSON. */
 	public static Table aims(List<Learner> records, LocalDate referenceDate) {
-		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "programme", "AimSeqNumber", "LearnAimRef", "AimType",
-				"ProgType", "StdCode", "FundModel", "LearnStartDate", "LearnPlanEndDate", "LearnActEndDate", "AchDate",
-				"CompStatus", "Outcome", "WithdrawReason", "PHours", "OTJActHours", "TNP", "FAMs");
+		return aims(records, referenceDate, null);
+	}
+
+	/** One row per aim; with LARS, each aim's title (LearnAimRefTitle) too. */
+	public static Table aims(List<Learner> records, LocalDate referenceDate, Lars lars) {
+		List<String> columns = new ArrayList<>(List.of("LearnRefNumber", "ULN", "programme", "AimSeqNumber",
+				"LearnAimRef", "AimType", "ProgType", "StdCode", "FundModel", "LearnStartDate", "LearnPlanEndDate",
+				"LearnActEndDate", "AchDate", "CompStatus", "Outcome", "WithdrawReason", "PHours", "OTJActHours", "TNP",
+				"FAMs"));
+		if (lars != null) {
+			columns.add(5, "LearnAimRefTitle");
+		}
+		Table.Builder t = Table.builder(columns.toArray(String[]::new));
 		for (Learner learner : records) {
 			for (ProgrammeEpisode e : Programmes.of(learner, referenceDate)) {
 				for (LearningDelivery a : e.aims()) {
-					t.row(learner.learnRefNumber(), learner.uln(), e.label(), a.aimSeqNumber(), a.learnAimRef(),
-							a.aimType(), a.progType(), a.stdCode(), a.fundModel(), a.learnStartDate(),
-							a.learnPlanEndDate(), a.learnActEndDate(), a.achDate(), a.compStatus(), a.outcome(),
-							a.withdrawReason(), a.pHours(), a.otjActHours(), prices(a), fams(a));
+					List<Object> row = new ArrayList<>(java.util.Arrays.asList(learner.learnRefNumber(), learner.uln(),
+							e.label(), a.aimSeqNumber(), a.learnAimRef()));
+					if (lars != null) {
+						row.add(lars.title(a.learnAimRef()).orElse(null));
+					}
+					row.addAll(java.util.Arrays.asList(a.aimType(), a.progType(), a.stdCode(), a.fundModel(),
+							a.learnStartDate(), a.learnPlanEndDate(), a.learnActEndDate(), a.achDate(), a.compStatus(),
+							a.outcome(), a.withdrawReason(), a.pHours(), a.otjActHours(), prices(a), fams(a)));
+					t.row(row.toArray());
 				}
 			}
 		}
 		return t.build();
 	}
 
-	private static void learner(StringBuilder b, Learner l, List<ProgrammeEpisode> episodes) {
+	private static void learner(StringBuilder b, Learner l, List<ProgrammeEpisode> episodes, Lars lars) {
 		b.append("Learner ").append(l.learnRefNumber()).append("  ULN ").append(value(l.uln()));
 		if (!l.displayName().isEmpty()) {
 			b.append("  ").append(l.displayName());
@@ -98,8 +128,11 @@ public final class LearnerReport {
 		boolean standaloneHeader = false;
 		for (ProgrammeEpisode e : episodes) {
 			if (e.isProgramme()) {
-				b.append("\n  Programme ").append(e.label()).append(' ').append(Codes.progType(e.progType()).replaceFirst("^\\d+ ", ""))
-					.append(", started ").append(value(e.start()));
+				b.append("\n  Programme ").append(e.label()).append(' ').append(Codes.progType(e.progType()).replaceFirst("^\\d+ ", ""));
+				if (lars != null) {
+					lars.standard(e.stdCode()).ifPresent(st -> b.append(": ").append(Standards.describe(st)));
+				}
+				b.append(", started ").append(value(e.start()));
 				if (e.restart()) {
 					b.append(" (restart; first started ").append(value(e.originalStart())).append(')');
 				}
@@ -110,14 +143,18 @@ public final class LearnerReport {
 				standaloneHeader = true;
 			}
 			for (LearningDelivery a : e.aims()) {
-				aim(b, a);
+				aim(b, a, lars);
 			}
 		}
 	}
 
-	private static void aim(StringBuilder b, LearningDelivery a) {
+	private static void aim(StringBuilder b, LearningDelivery a, Lars lars) {
 		b.append("    ").append(String.format("%-3s", value(a.aimSeqNumber()))).append(value(a.learnAimRef()))
-			.append("  ").append(Codes.aimType(a.aimType())).append("  FundModel ").append(value(a.fundModel())).append('\n');
+			.append("  ").append(Codes.aimType(a.aimType())).append("  FundModel ").append(value(a.fundModel()));
+		if (lars != null && !LearningDelivery.PROGRAMME_AIM_REF.equalsIgnoreCase(String.valueOf(a.learnAimRef()))) {
+			lars.aim(a.learnAimRef()).ifPresent(x -> b.append("  ").append(Standards.describe(x)));
+		}
+		b.append('\n');
 		b.append("        start ").append(value(a.learnStartDate())).append("  planned end ").append(value(a.learnPlanEndDate()));
 		if (a.learnActEndDate() != null) {
 			b.append("  actual end ").append(a.learnActEndDate());

@@ -95,6 +95,17 @@ public final class RuleRegistry {
 		return byKey.containsKey(RuleNames.normalise(name));
 	}
 
+	/** The rules that look things up in LARS, by name, with the parts of LARS each needs. */
+	public Map<String, java.util.Set<dev.ilrsh.refdata.LarsTable>> larsNeeds() {
+		Map<String, java.util.Set<dev.ilrsh.refdata.LarsTable>> needs = new LinkedHashMap<>();
+		for (Rule rule : rules) {
+			if (!rule.needs().isEmpty()) {
+				rule.infos().forEach(i -> needs.put(i.name(), rule.needs()));
+			}
+		}
+		return needs;
+	}
+
 	/** How many rules are implemented on each sheet, in registry order. */
 	public Map<String, Integer> countBySheet() {
 		Map<String, Integer> counts = new LinkedHashMap<>();

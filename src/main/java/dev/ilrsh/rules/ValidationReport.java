@@ -26,7 +26,7 @@ import java.util.Set;
 public record ValidationReport(List<Finding> findings, LocalDate referenceDate, int rulesRun, int learners,
 		Duration elapsed, List<Skipped> skipped) {
 
-	/** A rule that was not run, and why: "needs LARS, which is not loaded (refdata import)". */
+	/** A rule that was not run, and why (to follow "because"): "LARS is not loaded (refdata import)". */
 	public record Skipped(String rule, String why) {
 	}
 

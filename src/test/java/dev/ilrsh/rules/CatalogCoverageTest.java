@@ -92,6 +92,23 @@ class CatalogCoverageTest {
 	}
 
 	@Test
+	void theReadmeAndHelpGiveTheCountsAsTheyAre() throws IOException {
+		Map<String, Integer> byStatus = new HashMap<>();
+		new java.util.HashSet<>(coverage().values()).forEach(c -> byStatus.merge(c.status(), 1, Integer::sum));
+		int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+		int lars = RuleRegistry.standard().larsNeeds().size();
+		int run = RuleRegistry.standard().size();
+		String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+		assertThat(readme).contains(run + " of the " + total + " rules of 2025-26 run in ilrsh. " + (run - lars)
+				+ " need only the file; " + lars + " look")
+			.contains("The other " + (total - run) + " rules are not run")
+			.contains(byStatus.get("reference-data") + " need DfE data", byStatus.get("online-only") + " run only in the online",
+					byStatus.get("system") + " concern the upload", byStatus.get("not-applicable") + " do not apply");
+		assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("help-docs/refdata.md")))
+			.contains("ilrsh runs the " + lars + " rules that need it");
+	}
+
+	@Test
 	void noRuleIsRunTwiceUnderTwoSpellingsAndEveryRunRuleIsInTheCatalog() {
 		RuleCatalog catalog = RuleCatalog.loadBundled();
 		Set<String> keys = new TreeSet<>();

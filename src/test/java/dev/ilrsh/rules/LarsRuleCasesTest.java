@@ -386,6 +386,24 @@ class LarsRuleCasesTest {
 	}
 
 	@Test
+	void r90TellsEnglishAndMathsByLarsWhenItIsLoaded() {
+		// a completed programme with a component still open
+		Learner done = TestLearners.completedApprentice();
+		Learner mathsOpen = withAim(withAim(withAim(withAim(done, 1, "LearnActEndDate", null), 1, "CompStatus", 1), 1,
+				"Outcome", null), 1, "LearnAimRef", "Z9900012");
+		// without LARS an open component with no ACT record is taken for a vocational one: R90
+		assertThat(TestLearners.rulesFired(TestLearners.validate(mathsOpen))).contains("R90");
+		// LARS says Z9900012 is GCSE maths (basic skills type 12): English and maths components may stay open
+		assertThat(TestLearners.rulesFired(TestLearners.validateWithLars(mathsOpen))).doesNotContain("R90");
+		// a vocational component carrying an ACT record looks like English or maths to the file alone
+		Learner vocationalWithAct = withAim(withAim(withAim(withAim(done, 1, "LearnActEndDate", null), 1, "CompStatus", 1), 1,
+				"Outcome", null), 1, "LearningDeliveryFAM", List.of(fam("SOF", "105"),
+						fam("ACT", "1", TestLearners.OLD_START, TestLearners.ACHIEVED)));
+		assertThat(TestLearners.rulesFired(TestLearners.validate(vocationalWithAct))).doesNotContain("R90");
+		assertThat(TestLearners.rulesFired(TestLearners.validateWithLars(vocationalWithAct))).contains("R90");
+	}
+
+	@Test
 	void withoutLarsTheRulesAreSkippedAndNamed() {
 		Case any = CASES.get(0);
 		ValidationReport report = TestLearners.validate(any.breaks());
@@ -393,7 +411,7 @@ class LarsRuleCasesTest {
 		Set<String> skipped = report.skipped().stream().map(ValidationReport.Skipped::rule).collect(Collectors.toSet());
 		assertThat(skipped).containsAll(CASES.stream().map(Case::rule).filter(r -> !r.equals("LearnDelFAMType_64")).toList());
 		assertThat(report.skipped()).allSatisfy(s -> assertThat(s.why())
-			.isEqualTo("needs LARS, which is not loaded (refdata import)"));
+			.isEqualTo("LARS is not loaded (refdata import)"));
 	}
 
 	@Test

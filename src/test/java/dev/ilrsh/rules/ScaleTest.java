@@ -72,10 +72,10 @@ class ScaleTest {
 		millisToValidate(manyAims(500));
 		long small = Math.min(millisToValidate(manyAims(500)), millisToValidate(manyAims(500)));
 		long big = millisToValidate(manyAims(5_000));
-		// linear work gives about 10x; comparing every aim with every other gives about 100x (it took 78 s, not 2 s,
-		// for 20,000 aims of each shape)
+		// linear work gives about 10x (more on a busy machine, when the bigger run pays for garbage collection);
+		// comparing every aim with every other gives about 100x (it took 78 s, not 2 s, for 20,000 aims of each shape)
 		assertThat(big).as("ms for 5,000 aims a learner against %d ms for 500", small)
-			.isLessThan(Math.max(2_000, 30 * small));
+			.isLessThan(Math.max(3_000, 45 * small));
 	}
 
 	@Test

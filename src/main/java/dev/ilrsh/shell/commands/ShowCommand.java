@@ -6,6 +6,7 @@ import dev.ilrsh.render.Format;
 import dev.ilrsh.report.LearnerReport;
 import dev.ilrsh.shell.CommandFailure;
 import dev.ilrsh.shell.LearnerKeys;
+import dev.ilrsh.shell.ReferenceData;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
 import java.time.LocalDate;
@@ -21,16 +22,19 @@ import org.springframework.stereotype.Component;
 public class ShowCommand {
 
 	private final Session session;
+	private final ReferenceData referenceData;
 
-	public ShowCommand(Session session) {
+	public ShowCommand(Session session, ReferenceData referenceData) {
 		this.session = session;
+		this.referenceData = referenceData;
 	}
 
 	@Command(name = "show", group = "Learners",
 			description = "One learner: identity, employment, programmes with their aims, and a timeline",
 			help = "show LEARNREF|ULN [--format table|csv|json]\n"
 					+ "  Every record with that reference or ULN is shown (several when a person is split).\n"
-					+ "  csv and json give one row per aim.",
+					+ "  csv and json give one row per aim. With LARS imported (refdata import), aims and standards\n"
+					+ "  are shown with their titles and levels.",
 			completionProvider = "learnerCompletion")
 	public void show(@Argument(index = 0) String key, @Option(longName = "format", defaultValue = "table") String format) {
 		if (key == null || key.isBlank()) {
@@ -43,7 +47,7 @@ public class ShowCommand {
 		}
 		LocalDate reference = Programmes.referenceDate(file.message());
 		if (Session.format(format) == Format.TABLE) {
-			session.out().print(LearnerReport.text(records, reference));
+			session.out().print(LearnerReport.text(records, reference, referenceData.lars().orElse(null)));
 			if (records.size() > 1) {
 				session.message(records.size() + " learner records match " + key + " ("
 						+ records.stream().map(Learner::learnRefNumber).collect(Collectors.joining(", "))
@@ -51,7 +55,7 @@ public class ShowCommand {
 			}
 		}
 		else {
-			session.print(LearnerReport.aims(records, reference), format);
+			session.print(LearnerReport.aims(records, reference, referenceData.lars().orElse(null)), format);
 		}
 	}
 }

@@ -87,6 +87,8 @@ public class ValidateCommand {
 		else {
 			session.print(report.table(chosen), format);
 		}
+		report.skippedByReason().forEach((why, rules) -> session.message("validate: " + rules.size() + " rule"
+				+ (rules.size() == 1 ? " was" : "s were") + " not run because " + why + ": " + names(rules)));
 		String counts = String.format(Locale.ROOT, "%d error%s, %d warning%s in %d learners (%d rules run in %.2f s)",
 				report.errorCount(), report.errorCount() == 1 ? "" : "s", report.warningCount(),
 				report.warningCount() == 1 ? "" : "s", report.learners(), report.rulesRun(),
@@ -103,6 +105,15 @@ public class ValidateCommand {
 		report.findings()
 			.forEach(f -> t.row(f.rule(), f.learnRefNumber(), f.aimSeqNumber(), f.message(), f.fieldText()));
 		return t.build();
+	}
+
+	/** Rule names for a message: all of a few, else the first ten and a count (rules --runs lists them all). */
+	private static String names(List<String> rules) {
+		if (rules.size() <= 12) {
+			return String.join(", ", rules);
+		}
+		return String.join(", ", rules.subList(0, 10)) + " and " + (rules.size() - 10) + " more (refdata lists "
+				+ "what is loaded; rules --runs no lists every rule not run)";
 	}
 
 	private static List<String> list(String text) {
