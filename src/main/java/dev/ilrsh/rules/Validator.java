@@ -113,9 +113,7 @@ public final class Validator {
 			out.placed().addAll(part.placed());
 			validated += part.learnersChecked;
 		}
-		if (options.selects(SCHEMA)) {
-			addProblems(problems, learners, out);
-		}
+		addProblems(problems, learners, out);
 
 		Map<String, Integer> order = registry.order();
 		List<Findings.Placed> kept = new ArrayList<>();
@@ -198,7 +196,11 @@ public final class Validator {
 			if (p.path() != null) {
 				fields.put("Path", p.path());
 			}
-			Finding f = new Finding(SCHEMA_INFO.name(), Severity.ERROR, p.learnRefNumber(),
+			// a record given twice where the schema allows one (LearnerHE, LearningDeliveryHE) is what its FD
+			// occurrence rule is about; the model keeps only the first, so the reader is the one to see it
+			RuleInfo rule = (p.kind() == LoadProblem.Kind.REPEATED || p.kind() == LoadProblem.Kind.OCCURRENCES)
+					&& p.element() != null ? registry.find("FD_" + p.element() + "_EO").orElse(SCHEMA_INFO) : SCHEMA_INFO;
+			Finding f = new Finding(rule.name(), rule.severity(), p.learnRefNumber(),
 					learner == null ? null : learner.uln(), aim == null ? null : aim.aimSeqNumber(),
 					aim == null ? null : aim.learnAimRef(), aim == null ? null : aim.swSupAimId(),
 					aim == null ? null : aim.fundModel(), fields, p.message(), p.line());

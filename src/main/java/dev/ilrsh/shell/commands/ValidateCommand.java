@@ -31,12 +31,14 @@ public class ValidateCommand {
 	}
 
 	@Command(name = "validate", group = "Validation",
-			description = "Run the 2025-26 validation rules that need only the file; exit status 1 when there are errors",
+			description = "Run the 2025-26 validation rules (with LARS, once imported); exit status 1 when there are errors",
 			help = "validate [--rule R[,R…]] [--learner REF[,REF…]] [--severity error|warning] [--date YYYY-MM-DD]\n"
 					+ "         [--today YYYY-MM-DD] [--format table|csv|json]\n"
 					+ "  table: findings grouped by rule, then each finding. csv: one row per finding in the layout of\n"
 					+ "  the DfE's rule-violation report. --rule takes any spelling (R59, R_59) and ULN_* prefixes.\n"
-					+ "  --date is the date rules compare with the return (default: the file's FilePreparationDate).",
+					+ "  --date is the date rules compare with the return (default: the file's FilePreparationDate).\n"
+					+ "  Rules that look things up in LARS run once it is imported (refdata import); until then the\n"
+					+ "  rules skipped are named on stderr.",
 			completionProvider = "learnerCompletion")
 	public void validate(@Option(longName = "rule", description = "only these rules") String rule,
 			@Option(longName = "learner", description = "only findings on these learners") String learner,
