@@ -73,10 +73,14 @@ class CatalogCoverageTest {
 					if (!e.name().equals("LearnDelFAMType_64")) {
 						assertThat(e.availability()).as(e.name() + " in the catalog").isEqualTo(expected);
 					}
+					if (needsLars) {
+						assertThat(e.needs()).as(e.name() + ": explain says it runs with LARS").containsExactly("LARS");
+					}
 				}
 				case "reference-data" -> {
 					assertThat(e.availability()).as(e.name()).isEqualTo(Availability.REFERENCE_DATA);
 					assertThat(c.note()).as(e.name()).startsWith("needs ").contains("which");
+					assertThat(e.needs()).as(e.name() + ": explain must not say LARS alone is enough").isNotEqualTo(List.of("LARS"));
 				}
 				case "online-only" -> {
 					assertThat(e.availability()).as(e.name()).isEqualTo(Availability.ONLINE_ONLY);
