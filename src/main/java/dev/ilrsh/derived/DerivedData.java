@@ -25,6 +25,12 @@ public final class DerivedData {
 	/** The Skills Bootcamp programme type. */
 	public static final int PROG_TYPE_BOOTCAMP = 32;
 
+	/**
+	 * Up to this many aims a learner is scanned directly; above it, {@link LearnerIndex} answers, so that a question
+	 * asked of every aim stays linear in the number of aims.
+	 */
+	public static final int FEW_AIMS = 16;
+
 	private DerivedData() {
 	}
 
@@ -80,6 +86,9 @@ public final class DerivedData {
 	public static Optional<LocalDate> programmeStartDate(Learner learner, LearningDelivery aim) {
 		if (aim.progType() == null) {
 			return Optional.empty();
+		}
+		if (learner.learningDelivery().size() > FEW_AIMS) {
+			return Optional.ofNullable(LearnerIndex.of(learner).earliestProgrammeStart(LearnerIndex.Programme.of(aim)));
 		}
 		return learner.learningDelivery()
 			.stream()

@@ -13,6 +13,7 @@ import dev.ilrsh.model.PriorAttain;
 import dev.ilrsh.programme.ProgrammeEpisode;
 import dev.ilrsh.programme.Programmes;
 import dev.ilrsh.programme.Timeline;
+import dev.ilrsh.refdata.Lars;
 import dev.ilrsh.render.Style;
 import dev.ilrsh.render.Styled;
 import dev.ilrsh.render.Table;
@@ -53,7 +54,7 @@ public final class LearnerReport {
 
 	/** The text for one or more records (several when records share a ULN or reference), plain and unlimited. */
 	public static String text(List<Learner> records, LocalDate referenceDate) {
-		return text(records, referenceDate, l -> Notes.NONE, rule -> "", 0).plain();
+		return text(records, referenceDate, l -> Notes.NONE, rule -> "", 0, null).plain();
 	}
 
 	/**
@@ -62,9 +63,10 @@ public final class LearnerReport {
 	 * @param notes each record's other records and findings
 	 * @param ruleSummary a rule's one-line summary, by name
 	 * @param width the width to fit lines in; 0 or less for no limit
+	 * @param lars LARS, for aim titles and each standard's title and level; null shows what the file alone tells
 	 */
 	public static Styled text(List<Learner> records, LocalDate referenceDate, Function<Learner, Notes> notes,
-			Function<String, String> ruleSummary, int width) {
+			Function<String, String> ruleSummary, int width, Lars lars) {
 		ReportLines b = new ReportLines(width);
 		List<ProgrammeEpisode> all = new ArrayList<>();
 		boolean first = true;
@@ -76,33 +78,54 @@ public final class LearnerReport {
 			List<ProgrammeEpisode> episodes = Programmes.of(learner, referenceDate);
 			all.addAll(episodes);
 			Notes n = notes.apply(learner);
-			learner(b, learner, episodes, n);
+			learner(b, learner, episodes, n, lars);
 			findings(b, n.findings(), ruleSummary);
 		}
 		b.blank().heading("", "Timeline");
 		b.block("  ", timeline(all, referenceDate, width), Style.PLAIN);
+		if (lars != null) {
+			String standards = Standards.progression(all, lars);
+			if (!standards.isEmpty()) {
+				b.blank().text("", standards, Style.PLAIN);
+			}
+		}
 		return b.styled();
 	}
 
 	/** One row per aim of the records, for CSV and JSON. */
 	public static Table aims(List<Learner> records, LocalDate referenceDate) {
-		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "programme", "AimSeqNumber", "LearnAimRef", "AimType",
-				"ProgType", "StdCode", "FundModel", "LearnStartDate", "LearnPlanEndDate", "LearnActEndDate", "AchDate",
-				"CompStatus", "Outcome", "WithdrawReason", "PHours", "OTJActHours", "TNP", "FAMs");
+		return aims(records, referenceDate, null);
+	}
+
+	/** One row per aim; with LARS, each aim's title (LearnAimRefTitle) too. */
+	public static Table aims(List<Learner> records, LocalDate referenceDate, Lars lars) {
+		List<String> columns = new ArrayList<>(List.of("LearnRefNumber", "ULN", "programme", "AimSeqNumber",
+				"LearnAimRef", "AimType", "ProgType", "StdCode", "FundModel", "LearnStartDate", "LearnPlanEndDate",
+				"LearnActEndDate", "AchDate", "CompStatus", "Outcome", "WithdrawReason", "PHours", "OTJActHours", "TNP",
+				"FAMs"));
+		if (lars != null) {
+			columns.add(5, "LearnAimRefTitle");
+		}
+		Table.Builder t = Table.builder(columns.toArray(String[]::new));
 		for (Learner learner : records) {
 			for (ProgrammeEpisode e : Programmes.of(learner, referenceDate)) {
 				for (LearningDelivery a : e.aims()) {
-					t.row(learner.learnRefNumber(), learner.uln(), e.label(), a.aimSeqNumber(), a.learnAimRef(),
-							a.aimType(), a.progType(), a.stdCode(), a.fundModel(), a.learnStartDate(),
-							a.learnPlanEndDate(), a.learnActEndDate(), a.achDate(), a.compStatus(), a.outcome(),
-							a.withdrawReason(), a.pHours(), a.otjActHours(), prices(a), fams(a));
+					List<Object> row = new ArrayList<>(java.util.Arrays.asList(learner.learnRefNumber(), learner.uln(),
+							e.label(), a.aimSeqNumber(), a.learnAimRef()));
+					if (lars != null) {
+						row.add(lars.title(a.learnAimRef()).orElse(null));
+					}
+					row.addAll(java.util.Arrays.asList(a.aimType(), a.progType(), a.stdCode(), a.fundModel(),
+							a.learnStartDate(), a.learnPlanEndDate(), a.learnActEndDate(), a.achDate(), a.compStatus(),
+							a.outcome(), a.withdrawReason(), a.pHours(), a.otjActHours(), prices(a), fams(a)));
+					t.row(row.toArray());
 				}
 			}
 		}
 		return t.build();
 	}
 
-	private static void learner(ReportLines b, Learner l, List<ProgrammeEpisode> episodes, Notes notes) {
+	private static void learner(ReportLines b, Learner l, List<ProgrammeEpisode> episodes, Notes notes, Lars lars) {
 		List<Item> title = new ArrayList<>();
 		title.add(new Item("Learner " + l.learnRefNumber(), Style.KEY));
 		title.add(Item.of("ULN " + value(l.uln())));
@@ -166,8 +189,11 @@ public final class LearnerReport {
 			if (e.isProgramme()) {
 				b.blank();
 				StringBuilder heading = new StringBuilder("Programme ").append(e.label()).append(' ')
-					.append(Codes.meaning("ProgType", e.progType()).orElse("ProgType " + value(e.progType())))
-					.append(", started ").append(value(e.start()));
+					.append(Codes.meaning("ProgType", e.progType()).orElse("ProgType " + value(e.progType())));
+				if (lars != null) {
+					lars.standard(e.stdCode()).ifPresent(st -> heading.append(": ").append(Standards.describe(st)));
+				}
+				heading.append(", started ").append(value(e.start()));
 				if (e.restart()) {
 					heading.append(" (restart; first started ").append(value(e.originalStart())).append(')');
 				}
@@ -179,15 +205,19 @@ public final class LearnerReport {
 				standaloneHeader = true;
 			}
 			for (LearningDelivery a : e.aims()) {
-				aim(b, a);
+				aim(b, a, lars);
 			}
 		}
 	}
 
-	private static void aim(ReportLines b, LearningDelivery a) {
-		b.line("    ", List.of(Item.of(TextWidth.pad(value(a.aimSeqNumber()), 2)), new Item(value(a.learnAimRef()),
-				Style.STRONG), Item.of(Codes.aimType(a.aimType())), Item.of("FundModel " + coded("FundModel",
-						a.fundModel()))));
+	private static void aim(ReportLines b, LearningDelivery a, Lars lars) {
+		List<Item> first = new ArrayList<>(List.of(Item.of(TextWidth.pad(value(a.aimSeqNumber()), 2)),
+				new Item(value(a.learnAimRef()), Style.STRONG), Item.of(Codes.aimType(a.aimType())),
+				Item.of("FundModel " + coded("FundModel", a.fundModel()))));
+		if (lars != null && !LearningDelivery.PROGRAMME_AIM_REF.equalsIgnoreCase(String.valueOf(a.learnAimRef()))) {
+			lars.aim(a.learnAimRef()).ifPresent(x -> first.add(Item.of(Standards.describe(x))));
+		}
+		b.line("    ", first);
 		List<String> dates = new ArrayList<>();
 		dates.add("start " + value(a.learnStartDate()));
 		dates.add("planned end " + value(a.learnPlanEndDate()));

@@ -277,12 +277,16 @@ final class AimStructureRules {
 						"LearnAimRef", "ProgType"),
 						(l, d, c) -> startsWith(d, "ZTPR") && !is(d.progType(), 30) && !hasFam(d, "LDM", "384")
 								? d.learnAimRef() + " with ProgType " + RuleSupport.text(d.progType()) : null),
-				new AimRule(info("ProgType_18", "E", s, e, "a foundation year programme (30) needs its ZTPR core aim",
-						"ProgType"),
-						(l, d, c) -> is(d.progType(), 30) && l.learningDelivery()
-							.stream()
-							.noneMatch(x -> is(x.aimType(), 5) && startsWith(x, "ZTPR"))
-									? "ProgType 30 but the learner has no ZTPR core aim" : null),
+				new ScanRule(info("ProgType_18", "E", s, e, "a foundation year programme (30) needs its ZTPR core aim",
+						"ProgType"), (l, c, r) -> {
+							if (l.learningDelivery().stream().noneMatch(x -> is(x.aimType(), 5) && startsWith(x, "ZTPR"))) {
+								for (LearningDelivery d : l.learningDelivery()) {
+									if (is(d.progType(), 30)) {
+										r.aim(d, "ProgType 30 but the learner has no ZTPR core aim");
+									}
+								}
+							}
+						}),
 				new AimRule(info("ProgType_23", "E", s, e, "bootcamp event aims are in a bootcamp (ProgType 32)",
 						"LearnAimRef", "ProgType"),
 						(l, d, c) -> EVENT_AIMS.contains(upper(d.learnAimRef())) && !is(d.progType(), 32)

@@ -81,7 +81,7 @@ final class AppFinRecordRules {
 				new AimRule(info("AFinType_13", "E", s, e,
 						"an apprenticeship programme aim needs a price dated on its start", "AFinType", "AFinDate",
 						"LearnStartDate"),
-						(l, d, c) -> programmeAim(d) && fm(d, 36) && hasFin(d, "TNP") && d.learnStartDate() != null
+						(l, d, c) -> programmeAim(d) && fm(d, 36) && d.learnStartDate() != null
 								&& d.appFinRecord().stream().noneMatch(r -> fin(r, "TNP") && d.learnStartDate().equals(r.aFinDate()))
 										? "no TNP record is dated on the programme's start " + d.learnStartDate() : null),
 				new AimRule(info("AFinType_14", "E", s, e, "a training payment (PMR1) needs a training price",

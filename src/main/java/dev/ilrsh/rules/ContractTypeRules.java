@@ -66,8 +66,15 @@ final class ContractTypeRules {
 								for (int i = 1; i < acts.size(); i++) {
 									LearningDeliveryFAM before = acts.get(i - 1);
 									LearningDeliveryFAM next = acts.get(i);
-									if (before.learnDelFAMDateTo() != null && next.learnDelFAMDateFrom() != null
-											&& !next.learnDelFAMDateFrom().equals(before.learnDelFAMDateTo().plusDays(1))) {
+									if (next.learnDelFAMDateFrom() == null) {
+										continue;
+									}
+									// an earlier record with no date to never ends, so nothing can follow it
+									if (before.learnDelFAMDateTo() == null) {
+										r.record(d, next, act(next) + " follows " + act(before)
+												+ ", which has no date to; give it one, the day before " + next.learnDelFAMDateFrom());
+									}
+									else if (!next.learnDelFAMDateFrom().equals(before.learnDelFAMDateTo().plusDays(1))) {
 										r.record(d, next, act(next) + " does not start the day after " + act(before) + " ends");
 									}
 								}

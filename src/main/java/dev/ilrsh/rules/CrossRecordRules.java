@@ -5,6 +5,7 @@ import static dev.ilrsh.rules.RuleSupport.hasFam;
 import static dev.ilrsh.rules.RuleSupport.info;
 import static dev.ilrsh.rules.RuleSupport.is;
 
+import dev.ilrsh.derived.LearnerIndex;
 import dev.ilrsh.model.EmploymentStatusMonitoring;
 import dev.ilrsh.model.LLDDandHealthProblem;
 import dev.ilrsh.model.Learner;
@@ -301,6 +302,16 @@ final class CrossRecordRules {
 								}
 							}
 						}),
+				new AimRule(info("R138", "E", s, "LearningDelivery",
+						"a completed bootcamp started to 31 Jul 2025 needs an achievement date on its latest programme aim, or an event aim",
+						"ProgType", "AimType", "CompStatus", "AchDate", "LearnStartDate"),
+						(l, d, c) -> is(d.aimType(), 1) && is(d.progType(), 32) && is(d.compStatus(), 2) && d.achDate() == null
+								&& RuleSupport.onOrBefore(d.learnStartDate(), LocalDate.of(2025, 7, 31))
+								&& latestBootcampProgramme(l, d) == d
+								&& l.learningDelivery().stream().noneMatch(x -> COMPLETION_EVENT_AIMS.contains(upper(x)))
+								&& !(d.learnActEndDate() != null && c.referenceDate().isAfter(d.learnActEndDate().plusMonths(6)))
+										? "the completed bootcamp has no achievement date and the learner has no event aim "
+												+ "(Z0059747, Z0059748, Z0059749)" : null),
 				new ScanRule(info("R137", "E", s, "LearningDelivery",
 						"a T Level learner needs an occupational specialism aim (ZTLOS…)", "ProgType", "LearnAimRef"),
 						(l, c, r) -> {
@@ -326,21 +337,24 @@ final class CrossRecordRules {
 				new ScanRule(info("R143", "E", s, "LearningDelivery",
 						"the latest bootcamp programme must not end before its components", "AimType", "ProgType",
 						"LearnActEndDate", "ConRefNumber"), (l, c, r) -> {
+							// the latest end of the bootcamp components of each funding model and contract
+							java.util.Map<List<Object>, LocalDate> lastEnd = new java.util.HashMap<>();
+							for (LearningDelivery d : l.learningDelivery()) {
+								if (is(d.aimType(), 3) && is(d.progType(), 32) && d.learnActEndDate() != null) {
+									lastEnd.merge(java.util.Arrays.asList(d.fundModel(), d.conRefNumber()), d.learnActEndDate(),
+											(a, b) -> b.isAfter(a) ? b : a);
+								}
+							}
 							for (LearningDelivery p : l.learningDelivery()) {
 								if (!is(p.aimType(), 1) || !is(p.progType(), 32) || p.learnActEndDate() == null
 										|| latestBootcampProgramme(l, p) != p) {
 									continue;
 								}
-								l.learningDelivery()
-									.stream()
-									.filter(d -> is(d.aimType(), 3) && is(d.progType(), 32) && d.learnActEndDate() != null
-											&& Objects.equals(d.fundModel(), p.fundModel())
-											&& Objects.equals(d.conRefNumber(), p.conRefNumber()))
-									.map(LearningDelivery::learnActEndDate)
-									.max(Comparator.naturalOrder())
-									.filter(last -> p.learnActEndDate().isBefore(last))
-									.ifPresent(last -> r.aim(p, "the bootcamp programme ended " + p.learnActEndDate()
-											+ " but a component ended later, " + last));
+								LocalDate last = lastEnd.get(java.util.Arrays.asList(p.fundModel(), p.conRefNumber()));
+								if (last != null && p.learnActEndDate().isBefore(last)) {
+									r.aim(p, "the bootcamp programme ended " + p.learnActEndDate() + " but a component ended later, "
+											+ last);
+								}
 							}
 						}),
 				new ScanRule(info("R144", "E", s, "LearningDelivery",
@@ -351,13 +365,7 @@ final class CrossRecordRules {
 										|| p.learnStartDate().isBefore(LocalDate.of(2023, 8, 1))) {
 									continue;
 								}
-								LocalDate earliest = l.learningDelivery()
-									.stream()
-									.filter(q -> is(q.aimType(), 1) && Objects.equals(q.conRefNumber(), p.conRefNumber())
-											&& q.learnStartDate() != null)
-									.map(LearningDelivery::learnStartDate)
-									.min(Comparator.naturalOrder())
-									.orElse(p.learnStartDate());
+								LocalDate earliest = earliestStart(l, p);
 								if (p.achDate().isBefore(earliest)) {
 									r.aim(p, "achievement date " + p.achDate() + " is before the contract's earliest programme start "
 											+ earliest);
@@ -367,16 +375,21 @@ final class CrossRecordRules {
 				new ScanRule(info("R150", "E", s, "LearningDelivery",
 						"bootcamp event aims do not start before the contract's first programme start (starts Aug 2024 to Jul 2025)",
 						"LearnAimRef", "LearnStartDate", "ConRefNumber"), (l, c, r) -> {
+							Set<String> contracts = new HashSet<>();
 							for (LearningDelivery p : bootcampProgrammes(l)) {
-								if (p.learnStartDate().isBefore(LocalDate.of(2024, 8, 1))
-										|| p.learnStartDate().isAfter(LocalDate.of(2025, 7, 31))) {
-									continue;
+								if (!p.learnStartDate().isBefore(LocalDate.of(2024, 8, 1))
+										&& !p.learnStartDate().isAfter(LocalDate.of(2025, 7, 31))) {
+									contracts.add(String.valueOf(p.conRefNumber()));
 								}
-								LocalDate earliest = earliestStart(l, p);
-								for (LearningDelivery d : l.learningDelivery()) {
-									if (ALL_EVENT_AIMS.contains(String.valueOf(d.learnAimRef()).toUpperCase())
-											&& Objects.equals(d.conRefNumber(), p.conRefNumber()) && d.learnStartDate() != null
-											&& d.learnStartDate().isBefore(earliest)) {
+							}
+							if (contracts.isEmpty()) {
+								return;
+							}
+							for (LearningDelivery d : l.learningDelivery()) {
+								if (ALL_EVENT_AIMS.contains(String.valueOf(d.learnAimRef()).toUpperCase())
+										&& contracts.contains(String.valueOf(d.conRefNumber())) && d.learnStartDate() != null) {
+									LocalDate earliest = earliestStart(l, d);
+									if (d.learnStartDate().isBefore(earliest)) {
 										r.aim(d, "the event aim starts " + d.learnStartDate()
 												+ ", before the contract's first programme start " + earliest);
 									}
@@ -430,6 +443,13 @@ final class CrossRecordRules {
 
 	private static final LocalDate AUG_2025 = LocalDate.of(2025, 8, 1);
 
+	/** The bootcamp event aims that show a completed programme (R138). */
+	private static final Set<String> COMPLETION_EVENT_AIMS = Set.of("Z0059747", "Z0059748", "Z0059749");
+
+	private static String upper(LearningDelivery d) {
+		return d.learnAimRef() == null ? "" : d.learnAimRef().strip().toUpperCase();
+	}
+
 	/** Every Skills Bootcamp event aim, HGV ones included. */
 	private static final Set<String> ALL_EVENT_AIMS = Set.of("Z0059747", "Z0059748", "Z0059749", "Z0060439", "Z0009541",
 			"Z0060440", "Z0060441", "Z0060442", "Z0060443");
@@ -443,33 +463,19 @@ final class CrossRecordRules {
 
 	/** The earliest start of the learner's programme aims with the same contract as {@code p}. */
 	private static LocalDate earliestStart(Learner l, LearningDelivery p) {
-		return l.learningDelivery()
-			.stream()
-			.filter(q -> is(q.aimType(), 1) && Objects.equals(q.conRefNumber(), p.conRefNumber()) && q.learnStartDate() != null)
-			.map(LearningDelivery::learnStartDate)
-			.min(Comparator.naturalOrder())
-			.orElse(p.learnStartDate());
+		LocalDate earliest = LearnerIndex.of(l).earliestProgrammeStartOfContract(p.conRefNumber());
+		return earliest != null ? earliest : p.learnStartDate();
 	}
 
 	/** The latest-starting bootcamp programme aim with the same FundModel and contract as {@code d}, or null. */
 	private static LearningDelivery latestBootcampProgramme(Learner l, LearningDelivery d) {
-		LearningDelivery latest = null;
-		for (LearningDelivery p : l.learningDelivery()) {
-			if (is(p.aimType(), 1) && is(p.progType(), 32) && Objects.equals(p.fundModel(), d.fundModel())
-					&& Objects.equals(p.conRefNumber(), d.conRefNumber()) && p.learnStartDate() != null
-					&& (latest == null || p.learnStartDate().isAfter(latest.learnStartDate()))) {
-				latest = p;
-			}
-		}
-		return latest;
+		return LearnerIndex.of(l).latestBootcampProgramme(d.fundModel(), d.conRefNumber());
 	}
 
 	private static void bootcampPairs(Learner l, ScanRule.Report r, int from, int to) {
 		for (LearningDelivery d : l.learningDelivery()) {
-			if (is(d.aimType(), from) && is(d.progType(), 32) && l.learningDelivery()
-				.stream()
-				.noneMatch(p -> is(p.aimType(), to) && is(p.progType(), 32) && Objects.equals(p.fundModel(), d.fundModel())
-						&& Objects.equals(p.conRefNumber(), d.conRefNumber()))) {
+			if (is(d.aimType(), from) && is(d.progType(), 32)
+					&& !LearnerIndex.of(l).hasBootcampAim(to, d.fundModel(), d.conRefNumber())) {
 				r.aim(d, "no bootcamp " + (to == 1 ? "programme" : "component") + " aim has FundModel " + d.fundModel()
 						+ " and contract " + d.conRefNumber());
 			}

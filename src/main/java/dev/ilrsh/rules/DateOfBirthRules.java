@@ -88,6 +88,24 @@ final class DateOfBirthRules {
 						"16-19 funded learners should be at least 13 on 31 August", "DateOfBirth", "FundModel"),
 						(x, d, c) -> fm(d, 25, 82) && x.dateOfBirth() != null && age(x, RuleContext.AUGUST_31) < 13
 								? "the learner is " + age(x, RuleContext.AUGUST_31) + " on 31 August 2025" : null),
+				ChildRule.ofAim(info("DateOfBirth_30", "E", l, "Learner",
+						"a funded learner aged 19-24 on 31 August with an EHC plan is funded as 16-19 (SOF 107)",
+						"DateOfBirth", "FundModel", "LearnDelFAMType", "LearnDelFAMCode"), LearningDelivery::learningDeliveryFAM,
+						(x, d, f, c) -> "SOF".equalsIgnoreCase(f.learnDelFAMType()) && !RuleSupport.sameCode(f.learnDelFAMCode(), "107")
+								&& fm(d, 25, 82, 35, 38, 81) && !dd07(d) && !hasFam(d, "LDM", "034")
+								&& age(x, RuleContext.AUGUST_31) >= 19 && age(x, RuleContext.AUGUST_31) <= 24
+								&& RuleSupport.hasLearnerFam(x, "EHC")
+										? "the learner is " + age(x, RuleContext.AUGUST_31) + " on 31 August 2025 with an EHC plan but "
+												+ "the source of funding is SOF " + f.learnDelFAMCode() + ", not 107" : null),
+				new LearnerLevelRule(info("DateOfBirth_34", "E", l, "Learner",
+						"a 16-19 high needs student (HNS) aged 19-24 on 31 August needs an EHC plan", "DateOfBirth",
+						"LearnerFAM", "FundModel"),
+						(x, c) -> age(x, RuleContext.AUGUST_31) >= 19 && age(x, RuleContext.AUGUST_31) <= 24
+								&& RuleSupport.hasLearnerFam(x, "HNS") && !RuleSupport.hasLearnerFam(x, "EHC")
+								&& x.learningDelivery().stream().anyMatch(d -> fm(d, 25))
+										? "the learner is " + age(x, RuleContext.AUGUST_31)
+												+ " on 31 August 2025, 16-19 funded and a high needs student (HNS) with no EHC record"
+										: null),
 				new AimRule(info("DateOfBirth_07", "E", l, "Learner",
 						"16-19 funding (SOF 107) is not for learners 25 or over on 31 August", "DateOfBirth",
 						"FundModel"),

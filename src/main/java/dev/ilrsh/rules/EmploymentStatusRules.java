@@ -236,6 +236,21 @@ final class EmploymentStatusRules {
 								&& l.learningDelivery().stream().anyMatch(RuleSupport::standard)
 										? "the status dated " + x.dateEmpStatApp() + " has SEM 1 but EmpStat " + x.empStat()
 										: null),
+				new AimRule(info("ESMType_17", "E", s, e,
+						"sector-based work academy pre-employment training (LDM 375) needs JSA, Universal Credit or ESA (BSI 1, 4, 5) on the start",
+						"EmpStat", "DateEmpStatApp", "LearnStartDate"), EmploymentStatusRules::statusOnStart,
+						(l, d, c) -> {
+							if (!hasFam(d, "LDM", "375")) {
+								return null;
+							}
+							LearnerEmploymentStatus on = statusOn(l, d.learnStartDate());
+							if (on == null) {
+								return "no employment status applies on the start " + d.learnStartDate()
+										+ ", so no benefit status (BSI 1, 4 or 5) is recorded";
+							}
+							return hasEsm(on, "BSI", 1, 4, 5) ? null : "the status dated " + on.dateEmpStatApp()
+									+ " that applies on the start has no BSI 1, 4 or 5 record";
+						}),
 				ChildRule.ofLearner(info("ESMType_18", "E", s, e,
 						"an employed status must not say the learner was made redundant (OET 1)", "EmpStat",
 						"DateEmpStatApp"), EmploymentStatusRules::statuses,

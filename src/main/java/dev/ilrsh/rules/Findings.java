@@ -67,7 +67,10 @@ public final class Findings {
 		int aimIndex = -1;
 		if (learner != null && aim != null) {
 			List<LearningDelivery> aims = learner.learningDelivery();
-			for (int i = 0; i < aims.size(); i++) {
+			if (aims.size() > dev.ilrsh.derived.DerivedData.FEW_AIMS) {
+				aimIndex = dev.ilrsh.derived.LearnerIndex.of(learner).positionOf(aim);
+			}
+			else for (int i = 0; i < aims.size(); i++) {
 				if (aims.get(i) == aim) {
 					aimIndex = i;
 					break;

@@ -264,6 +264,26 @@ final class LearnerRecordRules {
 						(l, c) -> hasLearnerFam(l, "ECF", 2, 3, 4) && !"NONE".equals(l.engGrade())
 								? "the learner has an ECF 2, 3 or 4 record but the English grade is "
 										+ (l.engGrade() == null ? "missing" : "'" + l.engGrade() + "'") : null),
+				new AimRule(info("PriorAttain_04", "E", s, "PriorAttain",
+						"an adult skills learner with prior attainment of level 4 or above is not on a level 2, 3 or 4 framework (ProgType 2, 3, 20)",
+						"PriorLevel", "FundModel", "ProgType"),
+						(l, d, c) -> {
+							if (!fm(d, 35) || !is(d.progType(), 2, 3, 20)) {
+								return null;
+							}
+							PriorAttain prior = RuleSupport.priorAttainOn(l, d.learnStartDate());
+							return prior != null && is(prior.priorLevel(), 7, 8, 9, 10)
+									? "prior attainment level " + prior.priorLevel() + " but an adult skills aim on ProgType "
+											+ d.progType() : null;
+						}),
+				new LearnerLevelRule(info("Postcode_15", "E", s, "Learner", "the learner's postcode has the form of a postcode",
+						"Postcode"), (l, c) -> l.postcode() != null && !AimStructureRules.POSTCODE.matcher(l.postcode()).matches()
+								? "postcode '" + l.postcode() + "' does not have the form of a postcode" : null),
+				new LearnerLevelRule(info("PostcodePrior_02", "E", s, "Learner",
+						"the postcode before enrolment has the form of a postcode", "PostcodePrior"),
+						(l, c) -> l.postcodePrior() != null && !AimStructureRules.POSTCODE.matcher(l.postcodePrior()).matches()
+								? "postcode before enrolment '" + l.postcodePrior() + "' does not have the form of a postcode"
+								: null),
 				new LearnerLevelRule(info("PriorAttain_01", "E", s, "PriorAttain",
 						"a prior attainment record is needed (community, 16-19 and tailored learning aside)",
 						"PriorLevel"),

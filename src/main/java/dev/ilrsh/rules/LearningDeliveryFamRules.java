@@ -63,10 +63,19 @@ final class LearningDeliveryFamRules {
 						(l, d, c) -> fm(d, 35, 38) && !hasFam(d, "FFI")
 								? "the FundModel " + d.fundModel() + " aim has no FFI record" : null),
 				new AimRule(info("LearnDelFAMType_64", "E", s, e,
-						"an apprenticeship-funded programme aim needs a contract type (ACT); checked on programme aims only",
+						"an apprenticeship-funded programme aim, and with LARS an English or maths component, needs a contract type (ACT)",
 						"LearnDelFAMType", "FundModel", "AimType"),
-						(l, d, c) -> fm(d, 36) && programmeAim(d) && !hasFam(d, "ACT")
-								? "the apprenticeship programme aim has no ACT record" : null),
+						(l, d, c) -> {
+							if (!fm(d, 36) || hasFam(d, "ACT")) {
+								return null;
+							}
+							if (programmeAim(d)) {
+								return "the apprenticeship programme aim has no ACT record";
+							}
+							// English and maths components can only be told with LARS (their basic skills type)
+							return c.lars() != null && RuleSupport.componentAim(d) && LarsFundingRules.englishOrMathsComponent(c, d)
+									? "the English or maths component " + d.learnAimRef() + " has no ACT record" : null;
+						}),
 				ChildRule.ofAim(info("LearnDelFamType_92", "E", s, e,
 						"programme aims started from 1 Apr 2021 cannot be ACT 2", "LearnDelFAMType",
 						"LearnDelFAMCode", "LearnStartDate", "AimType"), LearningDeliveryFamRules::fams,

@@ -11,6 +11,7 @@ import static dev.ilrsh.rules.RuleSupport.sameProgramme;
 import static dev.ilrsh.rules.RuleSupport.standard;
 
 import dev.ilrsh.derived.DerivedData;
+import dev.ilrsh.derived.LearnerIndex;
 import dev.ilrsh.model.AppFinRecord;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
@@ -49,6 +50,25 @@ final class ProgrammeRules {
 		return latest;
 	}
 
+	/**
+	 * Whether a component is English or maths, which R89 and R90 leave out: by its LARS basic skills type when LARS
+	 * is loaded and knows the aim, else by the sign the file gives (a contract type record, which only English and
+	 * maths components may carry).
+	 */
+	static boolean englishOrMaths(RuleContext c, LearningDelivery d) {
+		if (c.lars() != null) {
+			java.util.Optional<Boolean> lars = dev.ilrsh.derived.LarsDerivedData.isEnglishOrMaths(c.lars(), d);
+			if (lars.isPresent()) {
+				return lars.get();
+			}
+		}
+		return Programmes.isEnglishOrMathsComponent(d);
+	}
+
+	private static LocalDate end(LearningDelivery q) {
+		return DerivedData.effectiveEndDate(q).orElse(DerivedData.OPEN_END);
+	}
+
 	private static String effectiveEnd(LearningDelivery q) {
 		LocalDate end = DerivedData.effectiveEndDate(q).orElse(DerivedData.OPEN_END);
 		if (end.equals(DerivedData.OPEN_END)) {
@@ -63,8 +83,9 @@ final class ProgrammeRules {
 		return List.of(new ScanRule(info("R30", "E", s, e,
 				"a component aim needs a programme aim with the same ProgType and StdCode", "AimType", "ProgType",
 				"StdCode"), (l, c, r) -> {
+					LearnerIndex index = LearnerIndex.of(l);
 					for (LearningDelivery d : l.learningDelivery()) {
-						if (componentAim(d) && l.learningDelivery().stream().noneMatch(p -> programmeAim(p) && sameProgramme(p, d))) {
+						if (componentAim(d) && !index.hasProgrammeAim(LearnerIndex.Programme.of(d))) {
 							r.aim(d, "no programme aim (ZPROG001) has " + programme(d));
 						}
 					}
@@ -72,10 +93,10 @@ final class ProgrammeRules {
 				new ScanRule(info("R31", "E", s, e,
 						"an open programme aim needs a component or core aim with the same ProgType and StdCode",
 						"AimType", "ProgType", "StdCode", "LearnActEndDate"), (l, c, r) -> {
+							LearnerIndex index = LearnerIndex.of(l);
 							for (LearningDelivery p : l.learningDelivery()) {
-								if (programmeAim(p) && p.learnActEndDate() == null && l.learningDelivery()
-									.stream()
-									.noneMatch(d -> is(d.aimType(), 3, 5) && sameProgramme(p, d))) {
+								if (programmeAim(p) && p.learnActEndDate() == null
+										&& !index.hasComponentOrCoreAim(LearnerIndex.Programme.of(p))) {
 									r.aim(p, "the open programme has no component aim with " + programme(p));
 								}
 							}
@@ -83,26 +104,30 @@ final class ProgrammeRules {
 				new ScanRule(info("R56", "E", s, e,
 						"an open non-funded programme must not have funded components", "AimType", "FundModel",
 						"ProgType", "StdCode"), (l, c, r) -> {
+							Map<LearnerIndex.Programme, LearningDelivery> openNonFunded = new HashMap<>();
 							for (LearningDelivery p : l.learningDelivery()) {
-								if (!programmeAim(p) || !fm(p, 99) || p.learnActEndDate() != null) {
-									continue;
+								if (programmeAim(p) && fm(p, 99) && p.learnActEndDate() == null) {
+									openNonFunded.putIfAbsent(LearnerIndex.Programme.of(p), p);
 								}
-								for (LearningDelivery d : l.learningDelivery()) {
-									if (componentAim(d) && d.fundModel() != null && !fm(d, 99) && sameProgramme(p, d)) {
-										r.aim(d, "this component has FundModel " + d.fundModel() + " but its open programme aim "
-												+ p.aimSeqNumber() + " is non-funded (99)");
-									}
+							}
+							if (openNonFunded.isEmpty()) {
+								return;
+							}
+							for (LearningDelivery d : l.learningDelivery()) {
+								LearningDelivery p = openNonFunded.get(LearnerIndex.Programme.of(d));
+								if (p != null && componentAim(d) && d.fundModel() != null && !fm(d, 99)) {
+									r.aim(d, "this component has FundModel " + d.fundModel() + " but its open programme aim "
+											+ p.aimSeqNumber() + " is non-funded (99)");
 								}
 							}
 						}),
 				new ScanRule(info("R66", "E", s, e,
 						"a funded component needs a programme aim with the same FundModel, ProgType and StdCode",
 						"AimType", "FundModel", "ProgType", "StdCode"), (l, c, r) -> {
+							LearnerIndex index = LearnerIndex.of(l);
 							for (LearningDelivery d : l.learningDelivery()) {
-								if (componentAim(d) && !fm(d, 99) && l.learningDelivery()
-									.stream()
-									.noneMatch(p -> programmeAim(p) && sameProgramme(p, d)
-											&& Objects.equals(p.fundModel(), d.fundModel()))) {
+								if (componentAim(d) && !fm(d, 99)
+										&& !index.hasProgrammeAim(LearnerIndex.Programme.of(d), d.fundModel())) {
 									r.aim(d, "no programme aim has FundModel " + d.fundModel() + " and " + programme(d));
 								}
 							}
@@ -116,7 +141,7 @@ final class ProgrammeRules {
 							}
 							LearningDelivery last = null;
 							for (LearningDelivery d : l.learningDelivery()) {
-								if (componentAim(d) && sameProgramme(p, d) && !Programmes.isEnglishOrMathsComponent(d)
+								if (componentAim(d) && sameProgramme(p, d) && !englishOrMaths(c, d)
 										&& d.learnActEndDate() != null && d.learnActEndDate().isAfter(p.learnActEndDate())
 										&& (last == null || d.learnActEndDate().isAfter(last.learnActEndDate()))) {
 									last = d;
@@ -137,7 +162,7 @@ final class ProgrammeRules {
 							}
 							List<String> open = new ArrayList<>();
 							for (LearningDelivery d : l.learningDelivery()) {
-								if (componentAim(d) && sameProgramme(p, d) && !Programmes.isEnglishOrMathsComponent(d)
+								if (componentAim(d) && sameProgramme(p, d) && !englishOrMaths(c, d)
 										&& d.learnActEndDate() == null) {
 									open.add(d.aimSeqNumber() + " (" + d.learnAimRef() + ")");
 								}
@@ -154,20 +179,36 @@ final class ProgrammeRules {
 							List<LearningDelivery> programmes = l.learningDelivery()
 								.stream()
 								.filter(d -> programmeAim(d) && d.learnStartDate() != null)
+								.sorted(Comparator.comparing(LearningDelivery::learnStartDate))
 								.toList();
-							for (LearningDelivery p : programmes) {
-								for (LearningDelivery q : programmes) {
-									if (p == q) {
-										continue;
+							// Sweep by start date, keeping the two programmes that run latest among those started so
+							// far: an aim overlaps another when one started no later than it runs past its start.
+							LearningDelivery latest = null;
+							LearningDelivery second = null;
+							int i = 0;
+							while (i < programmes.size()) {
+								LocalDate start = programmes.get(i).learnStartDate();
+								int j = i;
+								while (j < programmes.size() && programmes.get(j).learnStartDate().equals(start)) {
+									LearningDelivery q = programmes.get(j++);
+									if (latest == null || end(q).isAfter(end(latest))) {
+										second = latest;
+										latest = q;
 									}
-									LocalDate qEnd = DerivedData.effectiveEndDate(q).orElse(DerivedData.OPEN_END);
-									if (!p.learnStartDate().isBefore(q.learnStartDate()) && !p.learnStartDate().isAfter(qEnd)) {
-										r.aim(p, "this programme starts " + p.learnStartDate() + " while programme aim "
-												+ q.aimSeqNumber() + " (" + programme(q) + ", started " + q.learnStartDate()
-												+ ") " + effectiveEnd(q));
-										break;
+									else if (second == null || end(q).isAfter(end(second))) {
+										second = q;
 									}
 								}
+								for (int k = i; k < j; k++) {
+									LearningDelivery p = programmes.get(k);
+									LearningDelivery q = p == latest ? second : latest;
+									if (q != null && !start.isAfter(end(q))) {
+										r.aim(p, "this programme starts " + start + " while programme aim " + q.aimSeqNumber()
+												+ " (" + programme(q) + ", started " + q.learnStartDate() + ") "
+												+ effectiveEnd(q));
+									}
+								}
+								i = j;
 							}
 						}),
 				new ScanRule(info("R68", "E", s, "AppFinRecord",

@@ -28,11 +28,13 @@ final class R06 implements Rule.FileRule {
 				l -> l.learnRefNumber() == null ? null : l.learnRefNumber().strip().toLowerCase(Locale.ROOT));
 		for (List<Integer> group : shared.values()) {
 			for (int i : group) {
-				List<String> others = SharedKeys.others(group, i, j -> R59.where(learners.get(j), j));
+				int count = group.size() - 1;
+				String others = SharedKeys.others(group, i, j -> R59.where(learners.get(j), j));
 				out.at(i);
 				out.learner(INFO, learners.get(i), "LearnRefNumber " + learners.get(i).learnRefNumber()
-						+ " is also used by " + (others.size() == 1 ? "another learner record (" : "other learner records (")
-						+ String.join(", ", others) + ")");
+						+ " is also used by " + (count == 1 ? "another learner record ("
+								: SharedKeys.grouped(count) + " other learner records (")
+						+ others + ")");
 			}
 		}
 	}

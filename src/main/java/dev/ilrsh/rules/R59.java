@@ -28,10 +28,12 @@ final class R59 implements Rule.FileRule {
 				l -> l.uln() == null || l.uln() == DerivedData.ULN_NOT_KNOWN ? null : l.uln());
 		for (Map.Entry<Long, List<Integer>> e : shared.entrySet()) {
 			for (int i : e.getValue()) {
-				List<String> others = SharedKeys.others(e.getValue(), i,
+				int count = e.getValue().size() - 1;
+				String others = SharedKeys.others(e.getValue(), i,
 						j -> "learner " + learners.get(j).learnRefNumber() + " (" + where(learners.get(j), j) + ")");
 				out.at(i);
-				out.learner(INFO, learners.get(i), "ULN " + e.getKey() + " is also on " + String.join(", ", others));
+				out.learner(INFO, learners.get(i), "ULN " + e.getKey() + " is also on "
+						+ (count > SharedKeys.NAMED + 1 ? SharedKeys.grouped(count) + " other records: " : "") + others);
 			}
 		}
 	}

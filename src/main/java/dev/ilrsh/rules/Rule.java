@@ -20,6 +20,14 @@ public sealed interface Rule permits Rule.LearnerRule, Rule.FileRule {
 		return info().name();
 	}
 
+	/**
+	 * The parts of LARS the rule looks things up in; empty for rules decided from the file alone. A rule whose
+	 * parts are not all loaded is not run, and the report names it.
+	 */
+	default java.util.Set<dev.ilrsh.refdata.LarsTable> needs() {
+		return java.util.Set.of();
+	}
+
 	/** A rule decided from one learner record alone (with the file's header in the context). */
 	non-sealed interface LearnerRule extends Rule {
 

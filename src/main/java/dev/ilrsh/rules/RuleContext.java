@@ -1,6 +1,8 @@
 package dev.ilrsh.rules;
 
 import dev.ilrsh.model.Message;
+import dev.ilrsh.refdata.Lars;
+import dev.ilrsh.refdata.RefData;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -14,8 +16,26 @@ import java.time.MonthDay;
  * @param today the date rules that speak of "today" compare with (file name and header dates)
  * @param message the file (its header and provider; learners are not to be scanned by learner rules)
  * @param file the file's path, or null when the message was not read from a file
+ * @param refData the reference data loaded (LARS), or {@link RefData#NONE}
  */
-public record RuleContext(LocalDate referenceDate, LocalDate today, Message message, Path file) {
+public record RuleContext(LocalDate referenceDate, LocalDate today, Message message, Path file, RefData refData) {
+
+	public RuleContext {
+		refData = refData == null ? RefData.NONE : refData;
+	}
+
+	/** A context with no reference data. */
+	public RuleContext(LocalDate referenceDate, LocalDate today, Message message, Path file) {
+		this(referenceDate, today, message, file, RefData.NONE);
+	}
+
+	/**
+	 * The LARS loaded. Rules that declare {@link Rule#needs()} are run only when it is, so they may take it as
+	 * given; others must allow for null.
+	 */
+	public Lars lars() {
+		return refData.lars().orElse(null);
+	}
 
 	/** First day of the 2025-26 collection year. */
 	public static final LocalDate YEAR_START = LocalDate.of(2025, 8, 1);

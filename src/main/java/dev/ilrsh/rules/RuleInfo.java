@@ -25,4 +25,5 @@ public record RuleInfo(String name, Severity severity, String sheet, String enti
 	public static final String EMPLOYMENT_STATUS = "Employment Status";
 	public static final String LEARNING_DELIVERY = "Learning Delivery";
 	public static final String CROSS_RECORD = "Cross Record";
+	public static final String HE = "HE";
 }

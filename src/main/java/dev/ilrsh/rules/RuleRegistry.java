@@ -57,11 +57,18 @@ public final class RuleRegistry {
 		rules.addAll(HoursRules.rules());
 		rules.addAll(AppFinRecordRules.rules());
 		rules.addAll(LearningDeliveryFamRules.rules());
+		rules.addAll(FundingSourceRules.rules());
 		rules.add(new R06());
 		rules.add(new R59());
 		rules.addAll(CrossRecordRules.rules());
+		rules.addAll(FreeCoursesRules.rules());
 		rules.addAll(ProgrammeRules.rules());
 		rules.addAll(ContractTypeRules.rules());
+		rules.addAll(HeRules.rules());
+		rules.addAll(LarsAimRules.rules());
+		rules.addAll(ValidityRules.rules());
+		rules.addAll(LarsFundingRules.rules());
+		rules.addAll(LarsProgrammeRules.rules());
 		return rules;
 	}
 
@@ -86,6 +93,17 @@ public final class RuleRegistry {
 
 	public boolean has(String name) {
 		return byKey.containsKey(RuleNames.normalise(name));
+	}
+
+	/** The rules that look things up in LARS, by name, with the parts of LARS each needs. */
+	public Map<String, java.util.Set<dev.ilrsh.refdata.LarsTable>> larsNeeds() {
+		Map<String, java.util.Set<dev.ilrsh.refdata.LarsTable>> needs = new LinkedHashMap<>();
+		for (Rule rule : rules) {
+			if (!rule.needs().isEmpty()) {
+				rule.infos().forEach(i -> needs.put(i.name(), rule.needs()));
+			}
+		}
+		return needs;
 	}
 
 	/** How many rules are implemented on each sheet, in registry order. */

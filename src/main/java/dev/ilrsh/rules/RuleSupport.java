@@ -193,6 +193,31 @@ final class RuleSupport {
 		return best;
 	}
 
+	/** The prior attainment that applies on a date: the latest record dated on or before it, or null. */
+	static dev.ilrsh.model.PriorAttain priorAttainOn(Learner learner, LocalDate date) {
+		if (date == null) {
+			return null;
+		}
+		dev.ilrsh.model.PriorAttain best = null;
+		for (dev.ilrsh.model.PriorAttain p : learner.priorAttain()) {
+			if (p.dateLevelApp() != null && !p.dateLevelApp().isAfter(date)
+					&& (best == null || p.dateLevelApp().isAfter(best.dateLevelApp()))) {
+				best = p;
+			}
+		}
+		return best;
+	}
+
+	/** Whether the learner has a learner FAM of this type (with one of these codes, when codes are given). */
+	static boolean hasLearnerFam(Learner learner, String type, int... codes) {
+		for (dev.ilrsh.model.LearnerFAM f : learner.learnerFAM()) {
+			if (type.equalsIgnoreCase(f.learnFAMType()) && (codes.length == 0 || is(f.learnFAMCode(), codes))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whole years between a date of birth and a date, or -1 when either is missing. */
 	static int age(Learner learner, LocalDate on) {
 		if (learner.dateOfBirth() == null || on == null) {

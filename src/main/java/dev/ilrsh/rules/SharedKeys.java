@@ -37,14 +37,41 @@ final class SharedKeys {
 		return shared;
 	}
 
-	/** How each other record of a group is named in a message: {@code render} of each, apart from {@code self}. */
-	static List<String> others(List<Integer> group, int self, Function<Integer, String> render) {
-		List<String> others = new ArrayList<>();
+	/** A count with thousands separated by commas (9,996), without the cost of a formatter. */
+	static String grouped(int n) {
+		String digits = Integer.toString(n);
+		StringBuilder b = new StringBuilder(digits.length() + 4);
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && (digits.length() - i) % 3 == 0 && digits.charAt(i - 1) != '-') {
+				b.append(',');
+			}
+			b.append(digits.charAt(i));
+		}
+		return b.toString();
+	}
+
+	/** How many other records a message names before it counts the rest. */
+	static final int NAMED = 3;
+
+	/**
+	 * The other records of a group for a message: all of them when there are few, else the first {@link #NAMED} in
+	 * file order and a count of the rest ("A, B, C and 9,996 more"). Costs {@link #NAMED} steps, not the group's
+	 * size, so a key shared by thousands of records stays cheap to report. The full list is what
+	 * {@code progressions} shows.
+	 */
+	static String others(List<Integer> group, int self, Function<Integer, String> render) {
+		int count = group.size() - 1;
+		List<String> named = new ArrayList<>(NAMED + 1);
+		int limit = count <= NAMED + 1 ? count : NAMED;
 		for (int j : group) {
+			if (named.size() == limit) {
+				break;
+			}
 			if (j != self) {
-				others.add(render.apply(j));
+				named.add(render.apply(j));
 			}
 		}
-		return others;
+		String text = String.join(", ", named);
+		return count > limit ? text + " and " + grouped(count - limit) + " more" : text;
 	}
 }

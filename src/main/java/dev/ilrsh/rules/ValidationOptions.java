@@ -1,6 +1,7 @@
 package dev.ilrsh.rules;
 
 import dev.ilrsh.progress.Progress;
+import dev.ilrsh.refdata.RefData;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -17,28 +18,30 @@ import java.util.stream.Collectors;
  * @param learners LearnRefNumbers to report on; empty for all. Cross-record rules still look at every learner.
  * @param severity report only findings of this severity; null for both
  * @param today the date rules that speak of "today" use; null for the system clock
+ * @param refData the reference data rules may look things up in; {@link RefData#NONE} for none
  * @param progress told as learners are checked (for the shell to show); not part of what is validated
  */
 public record ValidationOptions(LocalDate referenceDate, Set<String> rules, Set<String> learners, Severity severity,
-		LocalDate today, Progress progress) {
+		LocalDate today, RefData refData, Progress progress) {
 
 	public ValidationOptions {
 		rules = rules == null ? Set.of()
 				: rules.stream().map(RuleNames::normalise).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
 		learners = learners == null ? Set.of() : Set.copyOf(learners);
+		refData = refData == null ? RefData.NONE : refData;
 		progress = progress == null ? Progress.NONE : progress;
 	}
 
 	public static ValidationOptions defaults() {
-		return new ValidationOptions(null, Set.of(), Set.of(), null, null, Progress.NONE);
+		return new ValidationOptions(null, Set.of(), Set.of(), null, null, RefData.NONE, Progress.NONE);
 	}
 
 	public ValidationOptions withReferenceDate(LocalDate date) {
-		return new ValidationOptions(date, rules, learners, severity, today, progress);
+		return new ValidationOptions(date, rules, learners, severity, today, refData, progress);
 	}
 
 	public ValidationOptions withRules(Collection<String> names) {
-		return new ValidationOptions(referenceDate, Set.copyOf(names), learners, severity, today, progress);
+		return new ValidationOptions(referenceDate, Set.copyOf(names), learners, severity, today, refData, progress);
 	}
 
 	public ValidationOptions withRules(String... names) {
@@ -46,20 +49,25 @@ public record ValidationOptions(LocalDate referenceDate, Set<String> rules, Set<
 	}
 
 	public ValidationOptions withLearners(Collection<String> learnRefNumbers) {
-		return new ValidationOptions(referenceDate, rules, Set.copyOf(learnRefNumbers), severity, today, progress);
+		return new ValidationOptions(referenceDate, rules, Set.copyOf(learnRefNumbers), severity, today, refData, progress);
 	}
 
 	public ValidationOptions withSeverity(Severity only) {
-		return new ValidationOptions(referenceDate, rules, learners, only, today, progress);
+		return new ValidationOptions(referenceDate, rules, learners, only, today, refData, progress);
 	}
 
 	public ValidationOptions withToday(LocalDate date) {
-		return new ValidationOptions(referenceDate, rules, learners, severity, date, progress);
+		return new ValidationOptions(referenceDate, rules, learners, severity, date, refData, progress);
+	}
+
+	/** These options with reference data to look things up in (LARS). */
+	public ValidationOptions withRefData(RefData data) {
+		return new ValidationOptions(referenceDate, rules, learners, severity, today, data, progress);
 	}
 
 	/** The same options, telling {@code listener} as learners are checked. */
 	public ValidationOptions withProgress(Progress listener) {
-		return new ValidationOptions(referenceDate, rules, learners, severity, today, listener);
+		return new ValidationOptions(referenceDate, rules, learners, severity, today, refData, listener);
 	}
 
 	/** Whether a rule is selected by {@link #rules()}. */

@@ -21,9 +21,14 @@ import java.util.Set;
  * @param rulesRun how many rules were run
  * @param learners how many learner records were validated
  * @param elapsed how long validation took
+ * @param skipped the selected rules that were not run for want of reference data, with why, in registry order
  */
 public record ValidationReport(List<Finding> findings, LocalDate referenceDate, int rulesRun, int learners,
-		Duration elapsed) {
+		Duration elapsed, List<Skipped> skipped) {
+
+	/** A rule that was not run, and why (to follow "because"): "LARS is not loaded (refdata import)". */
+	public record Skipped(String rule, String why) {
+	}
 
 	/** Columns of the findings listing, in the layout of the DfE rule-violation report. */
 	public static final List<String> COLUMNS = List.of("severity", "LearnRefNumber", "ULN", "rule", "fields",
@@ -31,6 +36,18 @@ public record ValidationReport(List<Finding> findings, LocalDate referenceDate, 
 
 	public ValidationReport {
 		findings = List.copyOf(findings);
+		skipped = List.copyOf(skipped);
+	}
+
+	/**
+	 * The skipped rules grouped by reason, for one line each: reason → rule names.
+	 */
+	public Map<String, List<String>> skippedByReason() {
+		Map<String, List<String>> by = new LinkedHashMap<>();
+		for (Skipped s : skipped) {
+			by.computeIfAbsent(s.why(), k -> new ArrayList<>()).add(s.rule());
+		}
+		return by;
 	}
 
 	public long errorCount() {

@@ -68,13 +68,20 @@ public final class Validator {
 		if (reference == null) {
 			reference = today;
 		}
-		RuleContext context = new RuleContext(reference, today, message, file);
+		RuleContext context = new RuleContext(reference, today, message, file, options.refData());
 
 		List<Rule.FileRule> fileRules = new ArrayList<>();
 		List<Rule.LearnerRule> learnerRules = new ArrayList<>();
+		List<ValidationReport.Skipped> skipped = new ArrayList<>();
 		int run = 0;
 		for (Rule rule : registry.rules()) {
 			if (rule.infos().stream().noneMatch(i -> options.selects(i.name()))) {
+				continue;
+			}
+			if (!options.refData().hasAll(rule.needs())) {
+				String why = options.refData().whyNot(rule.needs());
+				rule.infos().stream().filter(i -> options.selects(i.name()))
+					.forEach(i -> skipped.add(new ValidationReport.Skipped(i.name(), why)));
 				continue;
 			}
 			run += (int) rule.infos().stream().filter(i -> options.selects(i.name())).count();
@@ -107,9 +114,7 @@ public final class Validator {
 			out.placed().addAll(part.placed());
 			validated += part.learnersChecked;
 		}
-		if (options.selects(SCHEMA)) {
-			addProblems(problems, learners, out);
-		}
+		addProblems(problems, learners, out);
 
 		Map<String, Integer> order = registry.order();
 		List<Findings.Placed> kept = new ArrayList<>();
@@ -125,7 +130,7 @@ public final class Validator {
 			.thenComparingInt(p -> order.getOrDefault(p.finding().rule(), Integer.MAX_VALUE))
 			.thenComparingLong(Findings.Placed::sequence));
 		return new ValidationReport(kept.stream().map(Findings.Placed::finding).toList(), reference, run, validated,
-				Duration.ofNanos(System.nanoTime() - started));
+				Duration.ofNanos(System.nanoTime() - started), skipped);
 	}
 
 	private static Findings checkLearners(List<Learner> learners, int from, int to, List<Rule.LearnerRule> rules,
@@ -193,7 +198,11 @@ public final class Validator {
 			if (p.path() != null) {
 				fields.put("Path", p.path());
 			}
-			Finding f = new Finding(SCHEMA_INFO.name(), Severity.ERROR, p.learnRefNumber(),
+			// a record given twice where the schema allows one (LearnerHE, LearningDeliveryHE) is what its FD
+			// occurrence rule is about; the model keeps only the first, so the reader is the one to see it
+			RuleInfo rule = (p.kind() == LoadProblem.Kind.REPEATED || p.kind() == LoadProblem.Kind.OCCURRENCES)
+					&& p.element() != null ? registry.find("FD_" + p.element() + "_EO").orElse(SCHEMA_INFO) : SCHEMA_INFO;
+			Finding f = new Finding(rule.name(), rule.severity(), p.learnRefNumber(),
 					learner == null ? null : learner.uln(), aim == null ? null : aim.aimSeqNumber(),
 					aim == null ? null : aim.learnAimRef(), aim == null ? null : aim.swSupAimId(),
 					aim == null ? null : aim.fundModel(), fields, p.message(), p.line());

@@ -22,11 +22,17 @@ import java.util.regex.Pattern;
 
 /**
  * The facts a helpdesk checks first about a file: whose it is, which year, how many learners and aims, the mix of
- * funding models and programme types, and whether it loaded cleanly.
+ * funding models and programme types, whether it loaded cleanly, and which reference data (LARS) it is checked
+ * against.
+ *
+ * @param referenceData which reference data is loaded, in a line ("LARS data of 2025-11-20 …"), or "none loaded"
  */
 public record FileSummary(String fileName, String year, Integer ukprn, String filePreparationDate, String serialNo,
 		String software, int learners, int aims, int programmeAims, Map<String, Integer> aimsByFundModel,
-		Map<String, Integer> programmeAimsByProgType, List<LoadProblem> problems) {
+		Map<String, Integer> programmeAimsByProgType, List<LoadProblem> problems, String referenceData) {
+
+	/** What the summary says when no reference data is loaded. */
+	public static final String NO_REFERENCE_DATA = "none loaded (LARS rules are skipped; see: help refdata)";
 
 	/** How many load problems the text report lists before saying how many more there are. */
 	public static final int PROBLEMS_SHOWN = 10;
@@ -34,6 +40,11 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 	private static final Pattern YEAR = Pattern.compile("ESFA/ILR/(\\d{4}-\\d{2})");
 
 	public static FileSummary of(String fileName, LoadResult loaded, Message message) {
+		return of(fileName, loaded, message, NO_REFERENCE_DATA);
+	}
+
+	/** The summary, saying which reference data is loaded ({@code referenceData}, one line). */
+	public static FileSummary of(String fileName, LoadResult loaded, Message message, String referenceData) {
 		Header header = message.header();
 		Source source = header == null ? null : header.source();
 		int aims = 0;
@@ -62,7 +73,7 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 						|| header.collectionDetails().filePreparationDate() == null ? ""
 								: header.collectionDetails().filePreparationDate().format(DateTimeFormatter.ISO_DATE),
 				source == null ? null : source.serialNo(), software, message.learners().size(), aims, programmeAims,
-				byFundModel, byProgType, loaded.problems());
+				byFundModel, byProgType, loaded.problems(), referenceData);
 	}
 
 	private static String label(Integer code, Function<Integer, String> meaning) {
@@ -81,6 +92,7 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 		row(b, "Learners", Integer.toString(learners));
 		row(b, "Aims", Integer.toString(aims));
 		row(b, "Programme aims", Integer.toString(programmeAims));
+		row(b, "Reference data", referenceData);
 		b.append("\nAims by FundModel\n");
 		aimsByFundModel.forEach((k, v) -> b.append(String.format("  %-28s %6d%n", k, v)));
 		b.append("\nProgramme aims by ProgType\n");
@@ -105,6 +117,7 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 			.row("file", "FilePreparationDate", filePreparationDate).row("file", "SerialNo", serialNo)
 			.row("file", "Software", software).row("counts", "Learners", learners).row("counts", "Aims", aims)
 			.row("counts", "ProgrammeAims", programmeAims);
+		t.row("reference data", "LARS", referenceData);
 		aimsByFundModel.forEach((k, v) -> t.row("aims by FundModel", k, v));
 		programmeAimsByProgType.forEach((k, v) -> t.row("programme aims by ProgType", k, v));
 		t.row("counts", "LoadProblems", problems.size());

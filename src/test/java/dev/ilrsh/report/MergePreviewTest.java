@@ -43,7 +43,7 @@ class MergePreviewTest {
 				Findings gone:    Addline1_03 x1 (APP002), NINumber_02 x1 (APP002), PriorAttain_01 x1 (APP002), \
 				R59 x2 (APP001, APP002)
 				Findings carried: AFinType_10 x1 (APP001), Addline1_03 x1 (APP001), ESMType_09 x2 (APP001), \
-				LearnDelFAMType_01 x1 (APP001), NINumber_02 x1 (APP001), PriorAttain_01 x1 (APP001), R31 x1 (APP001) \
+				LearnDelFAMType_01 x1 (APP001), LearnDelFAMType_09 x1 (APP001), NINumber_02 x1 (APP001), PriorAttain_01 x1 (APP001), R31 x1 (APP001) \
 				(the records had these already; they do not stop the merge)
 				Findings added:   none
 				""");

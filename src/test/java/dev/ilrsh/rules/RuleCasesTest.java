@@ -463,6 +463,10 @@ class RuleCasesTest {
 		c("R102", "no ACT from the start", progFams(fam("ACT", "1", START.plusDays(1), null), fam("SOF", "105")), a());
 		c("R104", "gap between ACT records", progFams(fam("ACT", "1", START, D), fam("ACT", "1", D.plusDays(2), null), fam("SOF", "105")),
 				progFams(fam("ACT", "1", START, D), fam("ACT", "1", D.plusDays(1), null), fam("SOF", "105")));
+		c("R104", "an open ACT record followed by another",
+				progFams(fam("ACT", "1", START, null), fam("ACT", "1", START.plusMonths(1), null), fam("SOF", "105")),
+				progFams(fam("ACT", "1", START, START.plusMonths(1).minusDays(1)), fam("ACT", "1", START.plusMonths(1), null),
+						fam("SOF", "105")));
 		c("R105", "ACT 1 and ACT 2 at once across aims",
 				addAims(done(), set(programmeAim(3, ACHIEVED, 300), "LearningDeliveryFAM", List.of(fam("ACT", "2", ACHIEVED, null), fam("SOF", "105"))),
 						componentAim(4, ACHIEVED, 300)),
@@ -487,6 +491,8 @@ class RuleCasesTest {
 		c("AFinType_10", "no assessment price (warning)", progFins(fin("TNP", 1, START, 9000)), a());
 		c("AFinType_12", "no price", progFins(), a());
 		c("AFinType_13", "no price on the start", progFins(fin("TNP", 1, START.plusDays(1), 9000), fin("TNP", 2, START.plusDays(1), 1000)), a());
+		c("AFinType_13", "no financial records at all", progFins(), a());
+		c("AFinType_13", "only a payment record", progFins(fin("PMR", 1, START, 100)), a());
 		c("AFinType_14", "PMR1 without training price", progFins(fin("TNP", 2, START, 1000), fin("PMR", 1, START, 100)),
 				progFins(fin("TNP", 2, START, 1000), fin("TNP", 3, START, 5000), fin("PMR", 1, START, 100)));
 		c("AFinDate_05", "TNP1 after TNP3", progFins(fin("TNP", 1, START, 1), fin("TNP", 2, START, 1), fin("TNP", 3, START.minusDays(1), 1), fin("TNP", 1, D, 1)),
@@ -794,6 +800,153 @@ class RuleCasesTest {
 		return withAim(withAim(placements(records), 1, "CompStatus", 2), 1, "Outcome", 1);
 	}
 
+	static {
+		// ---- Written for issue 14: age and funding
+		LocalDate aged20 = LocalDate.of(2005, 1, 1);
+		c("DateOfBirth_30", "19-24 with EHC, SOF not 107",
+				with(with(only(other(1, 35, fam("SOF", "105"))), "DateOfBirth", aged20), "LearnerFAM", List.of(learnerFam("EHC 1"))),
+				with(with(only(other(1, 35, fam("SOF", "107"))), "DateOfBirth", aged20), "LearnerFAM", List.of(learnerFam("EHC 1"))));
+		c("DateOfBirth_34", "19-24 high needs without EHC",
+				with(with(only(other(1, 25, fam("SOF", "107"))), "DateOfBirth", aged20), "LearnerFAM", List.of(learnerFam("HNS 1"))),
+				with(with(only(other(1, 25, fam("SOF", "107"))), "DateOfBirth", aged20), "LearnerFAM",
+						List.of(learnerFam("HNS 1"), learnerFam("EHC 1"))));
+		c("PriorAttain_04", "level 7 on an adult framework",
+				with(only(set(other(1, 35, fam("SOF", "105")), "ProgType", 2)), "PriorAttain", List.of(prior(7, LocalDate.of(2020, 1, 1)))),
+				with(only(set(other(1, 35, fam("SOF", "105")), "ProgType", 2)), "PriorAttain", List.of(prior(6, LocalDate.of(2020, 1, 1)))));
+		c("ESMType_17", "LDM 375 without a benefit status", only(other(1, 35, fam("SOF", "105"), fam("LDM", "375"))),
+				with(only(other(1, 35, fam("SOF", "105"), fam("LDM", "375"))), "LearnerEmploymentStatus",
+						List.of(status(11, LocalDate.of(2025, 8, 1), null, "LOU 1", "BSI 1"))));
+		c("FundModel_10", "combined authority, 2024 start, FundModel 38",
+				only(set(other(1, 38, fam("SOF", "110")), "LearnStartDate", LocalDate.of(2024, 7, 31))),
+				only(set(other(1, 35, fam("SOF", "110")), "LearnStartDate", LocalDate.of(2024, 7, 31))));
+		c("FundModel_18", "combined authority, 2025 start, FundModel 35", only(other(1, 35, fam("SOF", "110"))),
+				only(other(1, 38, fam("SOF", "110"))));
+		c("ProgType_22", "ProgType 33 without combined authority", only(set(other(1, 38, fam("SOF", "105")), "ProgType", 33)),
+				only(set(other(1, 38, fam("SOF", "110")), "ProgType", 33)));
+		c("LearnDelFAMType_09", "adult aim funded as 16-19", only(other(1, 35, fam("SOF", "107"))),
+				only(other(1, 35, fam("SOF", "110"))));
+		c("LearnDelFAMType_15", "proxy aim that ended",
+				only(set(other(1, 35, fam("SOF", "105"), fam("LDM", "118")), "LearnActEndDate", D)),
+				only(other(1, 35, fam("SOF", "105"), fam("LDM", "118"))));
+		c("LearnDelFAMType_54", "EEF 2 with FFI 2", only(other(1, 35, fam("SOF", "105"), fam("EEF", "2"), fam("FFI", "2"))),
+				only(other(1, 35, fam("SOF", "105"), fam("EEF", "2"), fam("FFI", "1"))));
+		c("LearnDelFAMType_68", "own employees on an adult aim", only(other(1, 35, fam("SOF", "105"), fam("LDM", "356"))),
+				progFams(fam("ACT", "1", START, null), fam("SOF", "105"), fam("LDM", "356")));
+		c("LearnDelFAMType_69", "procured adult provision on the Adult Skills Fund",
+				only(other(1, 38, fam("SOF", "105"), fam("LDM", "357"))), only(other(1, 35, fam("SOF", "105"), fam("LDM", "357"))));
+		c("LearnDelFAMType_75", "OLASS on a combined authority aim", only(other(1, 38, fam("SOF", "110"), fam("LDM", "034"))),
+				only(other(1, 38, fam("SOF", "105"), fam("LDM", "034"))));
+		c("LearnDelFAMType_76", "OLASS funded as 16-19", only(other(1, 35, fam("SOF", "107"), fam("LDM", "034"))),
+				only(other(1, 35, fam("SOF", "105"), fam("LDM", "034"))));
+		c("LearnDelFamType_97", "DAM 002 on adult skills with SOF 105", only(other(1, 35, fam("SOF", "105"), fam("DAM", "002"))),
+				only(other(1, 38, fam("SOF", "105"), fam("DAM", "002"))));
+		c("LearnDelFamType_105", "2021 procurement on the Adult Skills Fund",
+				only(other(1, 38, fam("SOF", "105"), fam("LDM", "379"))), only(other(1, 35, fam("SOF", "105"), fam("LDM", "379"))));
+		c("LearnDelFamType_108", "low wage without the offer, started July 2024",
+				only(set(other(1, 35, fam("SOF", "105"), fam("LDM", "382")), "LearnStartDate", LocalDate.of(2024, 7, 31))),
+				only(set(other(1, 35, fam("SOF", "105"), fam("LDM", "382")), "LearnStartDate", LocalDate.of(2024, 8, 1))));
+		c("LearnDelFamType_109", "combined authority apprenticeship", progFams(fam("ACT", "1", START, null), fam("SOF", "110")),
+				only(other(1, 38, fam("SOF", "110"))));
+		c("LearnDelFamType_115", "both procurements", only(other(1, 35, fam("SOF", "105"), fam("LDM", "379"), fam("LDM", "388"))),
+				only(other(1, 35, fam("SOF", "105"), fam("LDM", "379"))));
+		c("LearnDelFamType_116", "2023 procurement on 16-19", only(other(1, 25, fam("SOF", "105"), fam("LDM", "388"))),
+				only(other(1, 11, fam("SOF", "105"), fam("LDM", "388"))));
+		c("LearnDelFamType_134", "Cornwall on adult skills", only(other(1, 35, fam("SOF", "123"))),
+				only(other(1, 38, fam("SOF", "123"))));
+		// ---- Free Courses for Jobs and bootcamps
+		Learner level3 = with(only(set(other(1, 35, fam("SOF", "105"), fam("FFI", "1"), fam("LDM", "378")), "LearnStartDate",
+				LocalDate.of(2023, 9, 1))), "PriorAttain", List.of(prior(6, LocalDate.of(2018, 6, 30))));
+		c("R132", "level 3 learner on the offer, employed", level3,
+				mapAim(level3, 0, d -> set(d, "LearningDeliveryFAM", List.of(fam("SOF", "105"), fam("FFI", "1"), fam("LDM", "378"),
+						fam("LDM", "382")))));
+		Learner young = with(with(only(other(1, 38, fam("SOF", "105"), fam("LDM", "378"))), "DateOfBirth", aged20),
+				"PriorAttain", List.of(prior(6, LocalDate.of(2023, 6, 30))));
+		c("R148", "aged 20 with a full level 3 and no low wage", young,
+				with(young, "PriorAttain", List.of(prior(3, LocalDate.of(2023, 6, 30)))));
+		c("R151", "aged 24 or over without low wage", adultOnly(other(1, 38, fam("SOF", "105"), fam("LDM", "378"))),
+				adultOnly(other(1, 38, fam("SOF", "105"), fam("LDM", "378"), fam("LDM", "391"))));
+		LearningDelivery summerBootcamp = set(bootcampProgramme(null), "LearnStartDate", LocalDate.of(2025, 6, 2), "Outcome", 8);
+		c("R138", "completed bootcamp with no achievement date", adultOnly(summerBootcamp),
+				adultOnly(set(summerBootcamp, "AchDate", D, "Outcome", 1)));
+	}
+
+	/** A complete HE record for an aim started in 2025-26: nothing missing, fees within the limit. */
+	private static dev.ilrsh.model.LearningDeliveryHE goodHe() {
+		return build(IlrSchema.LEARNING_DELIVERY_HE, "SSN", "ABCD12345678K", "QUALENT3", "X06", "TYPEYR", 1, "MODESTUD", 3,
+				"FUNDLEV", 99, "FUNDCOMP", 1, "STULOAD", new java.math.BigDecimal("50"), "YEARSTU", 1, "MSTUFEE", 1,
+				"SPECFEE", 0, "NETFEE", 1000, "GROSSFEE", 1000, "PERMADDCOUNTRY", "XF", "ELQ", 1);
+	}
+
+	/** The apprentice's component with an HE record. */
+	private static Learner heAim(dev.ilrsh.model.LearningDeliveryHE he) {
+		return comp("LearningDeliveryHE", he);
+	}
+
+	private static Learner he(Object... namesAndValues) {
+		return heAim(set(goodHe(), namesAndValues));
+	}
+
+	private static Object learnerHe(Object... namesAndValues) {
+		return set(build(IlrSchema.LEARNER_HE, "LearnerHEFinancialSupport", List.of()), namesAndValues);
+	}
+
+	private static Object finType(int type) {
+		return build(IlrSchema.LEARNER_HE_FINANCIAL_SUPPORT, "FINTYPE", type, "FINAMOUNT", 100);
+	}
+
+	static {
+		// ---- higher education data and postcodes (decided from the file)
+		c("LearnerHE_02", "learner HE record without an aim HE record", with(a(), "LearnerHE", learnerHe("TTACCOM", 1)),
+				with(he(), "LearnerHE", learnerHe("TTACCOM", 1)));
+		c("TTACCOM_04", "full-time without accommodation", with(he("MODESTUD", 1), "LearnerHE", learnerHe()),
+				with(he("MODESTUD", 1), "LearnerHE", learnerHe("TTACCOM", 1)));
+		c("FINTYPE_02", "cash support twice", with(he(), "LearnerHE", learnerHe("LearnerHEFinancialSupport",
+				List.of(finType(1), finType(1)))), with(he(), "LearnerHE", learnerHe("LearnerHEFinancialSupport",
+						List.of(finType(1), finType(2)))));
+		c("LearningDeliveryHE_10", "HE record on a 2025 programme aim", prog("LearningDeliveryHE", goodHe()), he());
+		c("SSN_02", "wrong check letter", he("SSN", "ABCD12345678A"), he("SSN", "ABCD12345678K"));
+		c("SSN_03", "no SSN and no net fee", he("SSN", null, "NETFEE", null), he("SSN", null));
+		c("QUALENT3_01", "no qualification on entry", he("QUALENT3", null), he());
+		c("SOC_02", "UCAS applicant without occupation", he("UCASSCHEMECODE", "AB12"), he("UCASSCHEMECODE", "AB12", "SOC", 1234,
+				"SEC", 1));
+		c("SEC_02", "UCAS applicant without class", he("UCASSCHEMECODE", "AB12", "SOC", 1234), he("UCASSCHEMECODE", "AB12",
+				"SOC", 1234, "SEC", 1));
+		c("UCASSCHEMECODE_01", "UCAS personal ID without scheme code", with(he(), "LearnerHE", learnerHe("UCASPERID",
+				"1234567890")), with(he("UCASSCHEMECODE", "AB12", "SOC", 1234, "SEC", 1), "LearnerHE",
+						learnerHe("UCASPERID", "1234567890")));
+		c("UCASSCHEMECODE_02", "nine-digit scheme code in 2025", he("UCASSCHEMECODE", "123456789"), he("UCASSCHEMECODE",
+				"AB12", "SOC", 1234, "SEC", 1));
+		c("TYPEYR_02", "one-year aim completed with TYPEYR 2",
+				withAim(withAim(he("TYPEYR", 2), 1, "LearnActEndDate", D), 1, "CompStatus", 2),
+				withAim(withAim(he("TYPEYR", 1), 1, "LearnActEndDate", D), 1, "CompStatus", 2));
+		c("MODESTUD_03", "short final year full-time", he("SPECFEE", 4, "MODESTUD", 1), he("SPECFEE", 4, "MODESTUD", 3));
+		c("STULOAD_04", "no FTE", he("STULOAD", null), he());
+		c("MSTUFEE_03", "Scotland with an English LEA", he("PERMADDCOUNTRY", "XH", "MSTUFEE", 2),
+				he("PERMADDCOUNTRY", "XH", "MSTUFEE", 3));
+		c("MSTUFEE_04", "Northern Ireland with SAAS", he("PERMADDCOUNTRY", "XG", "MSTUFEE", 3),
+				he("PERMADDCOUNTRY", "XG", "MSTUFEE", 4));
+		c("MSTUFEE_05", "England with SAAS", he("PERMADDCOUNTRY", "XF", "MSTUFEE", 3), he("PERMADDCOUNTRY", "XF", "MSTUFEE", 2));
+		c("MSTUFEE_06", "2024 LEA award without SSN",
+				withAim(he("MSTUFEE", 2, "SSN", null), 1, "LearnStartDate", OLD_START),
+				withAim(he("MSTUFEE", 2), 1, "LearnStartDate", OLD_START));
+		c("MSTUFEE_07", "SLC without SSN", he("MSTUFEE", 10, "SSN", null), he("MSTUFEE", 10));
+		c("PCOLAB_01", "partner without percentage", withAim(he(), 1, "PartnerUKPRN", 10000002),
+				withAim(he("PCOLAB", new java.math.BigDecimal("50")), 1, "PartnerUKPRN", 10000002));
+		c("SPECFEE_02", "sandwich year out not a sandwich placement", he("MODESTUD", 2, "SPECFEE", 0),
+				he("MODESTUD", 2, "SPECFEE", 1));
+		c("NETFEE_01", "no SSN and no net fee", he("SSN", null, "NETFEE", null, "GROSSFEE", null), he("SSN", null));
+		c("NETFEE_02", "net fee over the limit", he("NETFEE", 9536, "GROSSFEE", 9536), he("NETFEE", 9535, "GROSSFEE", 9535));
+		c("GROSSFEE_01", "net without gross", he("GROSSFEE", null), he());
+		c("GROSSFEE_02", "gross below net", he("NETFEE", 200, "GROSSFEE", 100), he("NETFEE", 200, "GROSSFEE", 200));
+		c("GROSSFEE_03", "gross over the limit", he("GROSSFEE", 9536), he("GROSSFEE", 9535));
+		c("PERMADDCOUNTRY_01", "no country", he("PERMADDCOUNTRY", null), he());
+		c("ELQ_01", "OfS funded without ELQ", only(other(1, 99, fam("SOF", "1"))),
+				only(set(other(1, 99, fam("SOF", "1")), "LearningDeliveryHE", goodHe())));
+		c("HEPostCode_02", "HE postcode without its space", he("HEPostCode", "ZZ999ZZ"), he("HEPostCode", "ZZ99 9ZZ"));
+		c("Postcode_15", "postcode without its space", with(a(), "Postcode", "ZZ999ZZ"), with(a(), "Postcode", "zz99 9zz".toUpperCase()));
+		c("PostcodePrior_02", "prior postcode without its space", with(a(), "PostcodePrior", "ZZ999ZZ"), a());
+	}
+
 	@TestFactory
 	Stream<DynamicTest> eachRuleFiresOnTheBreakingLearnerOnly() {
 		return CASES.stream().map(c -> DynamicTest.dynamicTest(c.rule() + ": " + c.what(), () -> {
@@ -808,6 +961,7 @@ class RuleCasesTest {
 		Set<String> covered = new TreeSet<>();
 		CASES.forEach(c -> covered.add(c.rule()));
 		covered.addAll(ELSEWHERE);
+		covered.addAll(LarsRuleCasesTest.covered());
 		Set<String> missing = new TreeSet<>();
 		for (RuleInfo info : RuleRegistry.standard().infos()) {
 			if (!info.name().startsWith("FD_") && !covered.contains(info.name())) {
@@ -815,6 +969,13 @@ class RuleCasesTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	/** Names of the rules with cases here. */
+	static Set<String> covered() {
+		Set<String> names = new TreeSet<>();
+		CASES.forEach(c -> names.add(c.rule()));
+		return names;
 	}
 
 	/** Rules tested in their own classes. */

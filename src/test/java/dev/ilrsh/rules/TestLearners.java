@@ -179,6 +179,12 @@ final class TestLearners {
 				ValidationOptions.defaults().withToday(PREPARED));
 	}
 
+	/** Validates learners as {@link #validate} does, with the fictional LARS fixture loaded. */
+	static ValidationReport validateWithLars(Learner... learners) {
+		return Validator.validate(message(learners), List.of(), null,
+				ValidationOptions.defaults().withToday(PREPARED).withRefData(dev.ilrsh.refdata.LarsFixture.refData()));
+	}
+
 	/** The names of the rules that fired, in report order, without repeats. */
 	static List<String> rulesFired(ValidationReport report) {
 		return report.findings().stream().map(Finding::rule).distinct().toList();

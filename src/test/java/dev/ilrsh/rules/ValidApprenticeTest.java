@@ -11,13 +11,19 @@ class ValidApprenticeTest {
 	void aValidApprenticeBreaksNoRuleAtAll() {
 		ValidationReport report = TestLearners.validate(TestLearners.apprentice());
 		assertThat(report.findings()).extracting(Finding::describe).isEmpty();
-		assertThat(report.rulesRun()).isEqualTo(RuleRegistry.standard().size());
+		assertThat(report.rulesRun() + report.skipped().size()).isEqualTo(RuleRegistry.standard().size());
+		ValidationReport withLars = TestLearners.validateWithLars(TestLearners.apprentice());
+		assertThat(withLars.findings()).extracting(Finding::describe).isEmpty();
+		assertThat(withLars.rulesRun()).isEqualTo(RuleRegistry.standard().size());
+		assertThat(withLars.skipped()).isEmpty();
 	}
 
 	@Test
 	void aValidCompletedApprenticeBreaksNoRuleEither() {
 		ValidationReport report = TestLearners.validate(TestLearners.completedApprentice());
 		assertThat(report.findings()).extracting(Finding::describe).isEmpty();
+		assertThat(TestLearners.validateWithLars(TestLearners.completedApprentice()).findings())
+			.extracting(Finding::describe).isEmpty();
 	}
 
 	@Test
@@ -29,5 +35,6 @@ class ValidApprenticeTest {
 				TestLearners.componentAim(4, TestLearners.ACHIEVED.plusDays(1), 300));
 		ValidationReport report = TestLearners.validate(learner);
 		assertThat(report.findings()).extracting(Finding::describe).isEmpty();
+		assertThat(TestLearners.validateWithLars(learner).findings()).extracting(Finding::describe).isEmpty();
 	}
 }

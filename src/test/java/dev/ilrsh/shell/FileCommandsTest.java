@@ -34,6 +34,7 @@ class FileCommandsTest extends ShellHarness {
 				Learners        2
 				Aims            2
 				Programme aims  2
+				Reference data  none loaded (LARS rules are skipped; see: help refdata)
 
 				Aims by FundModel
 				  36 apprenticeships                2

@@ -21,7 +21,8 @@ class ValidationCommandsTest extends ShellHarness {
 	void theSampleGivesExactlyItsPlantedFindings() {
 		Run validate = run("validate --today 2025-11-20 --format csv");
 		assertThat(validate.exit()).isEqualTo(ExitCodes.FINDINGS);
-		assertThat(validate.err()).startsWith("validate: 11 errors, 0 warnings in 42 learners");
+		// the last line counts; the one before names the rules skipped for want of LARS
+		assertThat(validate.err().lines().reduce((a, b) -> b).orElse("")).startsWith("validate: 11 errors, 0 warnings in 42 learners");
 		assertThat(validate.out().lines().skip(1).map(l -> l.split(",")[3] + " " + l.split(",")[1]))
 			.containsExactly("R59 APP001", "R59 APP002", "R06 APP003", "R59 APP003", "R06 APP003", "R59 APP003",
 					"ULN_04 APP021", "R07 APP022", "R121 APP023", "R124 APP024", "R90 APP025");

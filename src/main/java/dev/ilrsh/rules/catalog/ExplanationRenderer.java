@@ -39,7 +39,9 @@ public final class ExplanationRenderer {
 			row(b, "Fields", String.join(", ", r.fields()));
 		}
 		row(b, "Status " + RuleCatalog.YEAR, r.status());
-		row(b, "ilrsh", r.whyNotRunnable().map(w -> "cannot run it: " + w).orElse("can run it offline"));
+		row(b, "ilrsh", r.needs().equals(java.util.List.of("LARS")) && r.availability() == Availability.REFERENCE_DATA
+				? "runs it once LARS is imported (refdata import)"
+				: r.whyNotRunnable().map(w -> "cannot run it: " + w).orElse("can run it offline"));
 		row(b, "DfE message", r.officialMessage().orElse("(not imported; `rules import FILE` adds the DfE's wording)"));
 		Map<String, String> values = x.fieldValues();
 		if (!values.isEmpty()) {

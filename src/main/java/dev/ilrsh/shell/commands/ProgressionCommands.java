@@ -22,6 +22,7 @@ import dev.ilrsh.render.Plural;
 import dev.ilrsh.shell.CommandFailure;
 import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.LearnerKeys;
+import dev.ilrsh.shell.ReferenceData;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.xml.IlrFileName;
@@ -51,9 +52,13 @@ public class ProgressionCommands {
 	private final Session session;
 	private final RuleFindings findings;
 
-	public ProgressionCommands(Session session, RuleFindings findings) {
+	/** LARS, for each standard's title and level in programmes. */
+	private final ReferenceData referenceData;
+
+	public ProgressionCommands(Session session, RuleFindings findings, ReferenceData referenceData) {
 		this.session = session;
 		this.findings = findings;
+		this.referenceData = referenceData;
 	}
 
 	@Command(name = "programmes", group = "Progressions",
@@ -69,7 +74,8 @@ public class ProgressionCommands {
 				throw CommandFailure.usage("programmes: no learner with reference or ULN " + learner);
 			}
 		}
-		session.print(ProgrammeReport.table(learners, Programmes.referenceDate(file.message())), format);
+		session.print(ProgrammeReport.table(learners, Programmes.referenceDate(file.message()),
+				referenceData.lars().orElse(null)), format);
 	}
 
 	@Command(name = "progressions", group = "Progressions",

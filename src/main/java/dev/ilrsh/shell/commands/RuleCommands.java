@@ -73,12 +73,16 @@ public class RuleCommands {
 			if (category != null && !e.category().toLowerCase(Locale.ROOT).startsWith(category.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
-			boolean runsHere = findings.runs(e.name());
+			java.util.Optional<String> skipped = findings.runs(e.name()) ? findings.whySkipped(e.name())
+					: java.util.Optional.empty();
+			boolean runsHere = findings.runs(e.name()) && skipped.isEmpty();
 			if (runs != null && runsHere != runs.equalsIgnoreCase("yes")) {
 				continue;
 			}
 			t.row(e.name(), e.severity().label(), e.category(), e.status(), runsHere ? "yes"
-					: e.whyNotRunnable().orElse(e.availability() == Availability.OFFLINE ? "not yet" : "no"), e.summary());
+					: skipped.isPresent() ? "not now: " + skipped.get()
+							: e.whyNotRunnable().orElse(e.availability() == Availability.OFFLINE ? "not yet" : "no"),
+					e.summary());
 		}
 		session.print(t.build(), format);
 	}

@@ -9,6 +9,8 @@ import dev.ilrsh.rules.ValidationOptions;
 import dev.ilrsh.rules.ValidationReport;
 import dev.ilrsh.rules.Validator;
 import dev.ilrsh.rules.catalog.RuleEntry;
+import dev.ilrsh.refdata.RefData;
+import dev.ilrsh.shell.ReferenceData;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
 import java.util.List;
@@ -26,12 +28,15 @@ public class RuleFindings {
 	static final int CASES_SHOWN = 20;
 
 	private final Session session;
+	private final ReferenceData referenceData;
 	private RuleRegistry registry;
 	private Object reportFor;
+	private Object reportRefData;
 	private ValidationReport report;
 
-	public RuleFindings(Session session) {
+	public RuleFindings(Session session, ReferenceData referenceData) {
 		this.session = session;
+		this.referenceData = referenceData;
 	}
 
 	/** The rules, made on first use: a command that validates nothing does not pay for them. */
@@ -49,9 +54,11 @@ public class RuleFindings {
 
 	/** Every finding of the current file with default options, cached for its current content. */
 	public synchronized ValidationReport report(LoadedFile file) {
-		if (reportFor != file.message()) {
+		RefData refData = referenceData.refData();
+		if (reportFor != file.message() || reportRefData != refData) {
 			report = validate(file, ValidationOptions.defaults());
 			reportFor = file.message();
+			reportRefData = refData;
 		}
 		return report;
 	}
@@ -78,9 +85,20 @@ public class RuleFindings {
 		return on;
 	}
 
+
+	/** Validates the file with these options and the session's reference data (LARS, when imported). */
 	public ValidationReport validate(LoadedFile file, ValidationOptions options) {
 		return new Validator(registry()).run(file.message(), file.isEdited() ? List.of() : file.loaded().problems(),
-				file.path(), options);
+				file.path(), options.withRefData(referenceData.refData()));
+	}
+
+	/** Why the session cannot run a rule it knows (reference data not loaded), or empty when it can. */
+	public java.util.Optional<String> whySkipped(String rule) {
+		return registry().rules().stream()
+			.filter(r -> r.infos().stream().anyMatch(i -> dev.ilrsh.rules.RuleNames.same(i.name(), rule)))
+			.findFirst()
+			.filter(r -> !referenceData.refData().hasAll(r.needs()))
+			.map(r -> referenceData.refData().whyNot(r.needs()));
 	}
 
 	/** Prints what explain adds under a rule: who breaks it in the current file now. */
@@ -90,6 +108,11 @@ public class RuleFindings {
 		if (!runs(rule.name())) {
 			session.out().print(b.append("ilrsh cannot check ").append(rule.name()).append(" itself (")
 				.append(rule.whyNotRunnable().orElse("its check is not written in ilrsh yet")).append(").\n"));
+			return;
+		}
+		java.util.Optional<String> skipped = whySkipped(rule.name());
+		if (skipped.isPresent()) {
+			session.out().print(b.append(rule.name()).append(" was not checked because ").append(skipped.get()).append(".\n"));
 			return;
 		}
 		List<Finding> cases = report(file).of(rule.name());

@@ -15,6 +15,7 @@ import dev.ilrsh.rules.catalog.RuleEntry;
 import dev.ilrsh.shell.CommandFailure;
 import dev.ilrsh.shell.FileIndex;
 import dev.ilrsh.shell.LearnerKeys;
+import dev.ilrsh.shell.ReferenceData;
 import dev.ilrsh.shell.RuleKnowledge;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
@@ -39,12 +40,15 @@ public class ShowCommand {
 	private final RuleFindings findings;
 	private final RuleKnowledge knowledge;
 	private final FileIndex index;
+	private final ReferenceData referenceData;
 
-	public ShowCommand(Session session, RuleFindings findings, RuleKnowledge knowledge, FileIndex index) {
+	public ShowCommand(Session session, RuleFindings findings, RuleKnowledge knowledge, FileIndex index,
+			ReferenceData referenceData) {
 		this.session = session;
 		this.findings = findings;
 		this.knowledge = knowledge;
 		this.index = index;
+		this.referenceData = referenceData;
 	}
 
 	@Command(name = "show", group = "Learners",
@@ -53,7 +57,8 @@ public class ShowCommand {
 					+ "  Every record with that reference or ULN is shown (several when a person is split), with the\n"
 					+ "  person's other records (same ULN, reference, or name and date of birth) and the rules the\n"
 					+ "  record breaks. A name (show Brightwater, show \"Alex Brightwater\") lists the learners called\n"
-					+ "  that, or shows the one. csv and json give one row per aim.")
+					+ "  that, or shows the one. csv and json give one row per aim. With LARS imported (refdata\n"
+					+ "  import), aims and standards are shown with their titles and levels.")
 	public void show(@Arguments List<String> words,
 			@Option(longName = "learner", description = "the learner reference or ULN") String learner,
 			@Option(longName = "format", defaultValue = "table") String format) {
@@ -71,14 +76,14 @@ public class ShowCommand {
 		}
 		LocalDate reference = Programmes.referenceDate(file.message());
 		if (Session.format(format) != Format.TABLE) {
-			session.print(LearnerReport.aims(records, reference), format);
+			session.print(LearnerReport.aims(records, reference, referenceData.lars().orElse(null)), format);
 			return;
 		}
 		List<Learner> shown = records;
 		Map<Learner, List<Finding>> on = findings.on(file, records);
 		session.print(LearnerReport.text(records, reference,
 				l -> new LearnerReport.Notes(OtherRecords.of(file.message(), l, shown), on.get(l)), this::summary,
-				session.width()));
+				session.width(), referenceData.lars().orElse(null)));
 		if (records.size() > 1) {
 			session.warning(records.size() + " learner records match " + key + " ("
 					+ records.stream().map(Learner::learnRefNumber).collect(Collectors.joining(", "))

@@ -32,12 +32,14 @@ public class ValidateCommand {
 	}
 
 	@Command(name = "validate", group = "Validation",
-			description = "Run the 2025-26 validation rules that need only the file; exit status 1 when there are errors",
+			description = "Run the 2025-26 validation rules (with LARS, once imported); exit status 1 when there are errors",
 			help = "validate [--rule R[,R…]] [--learner REF[,REF…]] [--severity error|warning] [--date YYYY-MM-DD]\n"
 					+ "         [--today YYYY-MM-DD] [--format table|csv|json]\n"
 					+ "  table: findings grouped by rule, then each finding. csv: one row per finding in the layout of\n"
 					+ "  the DfE's rule-violation report. --rule takes any spelling (R59, R_59) and ULN_* prefixes.\n"
-					+ "  --date is the date rules compare with the return (default: the file's FilePreparationDate).")
+					+ "  --date is the date rules compare with the return (default: the file's FilePreparationDate).\n"
+					+ "  Rules that look things up in LARS run once it is imported (refdata import); until then the\n"
+					+ "  rules skipped are named on stderr.")
 	public void validate(@Option(longName = "rule", description = "only these rules") String rule,
 			@Option(longName = "learner", description = "only findings on these learners") String learner,
 			@Option(longName = "severity", description = "error or warning") String severity,
@@ -90,6 +92,8 @@ public class ValidateCommand {
 		else {
 			session.print(report.table(chosen), format);
 		}
+		report.skippedByReason().forEach((why, rules) -> session.message("validate: " + Plural.of(rules.size(), "rule")
+				+ (rules.size() == 1 ? " was" : " were") + " not run because " + why + ": " + names(rules)));
 		String counts = String.format(Locale.ROOT, "%s, %s in %s (%s run in %.2f s)",
 				Plural.of(report.errorCount(), "error"), Plural.of(report.warningCount(), "warning"),
 				Plural.of(report.learners(), "learner"), Plural.of(report.rulesRun(), "rule"),
@@ -111,6 +115,15 @@ public class ValidateCommand {
 		report.findings()
 			.forEach(f -> t.row(f.rule(), f.learnRefNumber(), f.aimSeqNumber(), f.message(), f.fieldText()));
 		return t.optional("fields").build();
+	}
+
+	/** Rule names for a message: all of a few, else the first ten and a count (rules --runs lists them all). */
+	private static String names(List<String> rules) {
+		if (rules.size() <= 12) {
+			return String.join(", ", rules);
+		}
+		return String.join(", ", rules.subList(0, 10)) + " and " + (rules.size() - 10) + " more (refdata lists "
+				+ "what is loaded; rules --runs no lists every rule not run)";
 	}
 
 	private static List<String> list(String text) {

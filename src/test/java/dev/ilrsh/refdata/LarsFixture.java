@@ -1,0 +1,54 @@
+package dev.ilrsh.refdata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+
+/**
+ * The fictional LARS extract in src/test/resources/refdata/lars, laid out as the DfE's LARS CSV download is, and
+ * the {@link Lars} it gives once imported through a {@link RefDataStore} in a folder of its own.
+ */
+public final class LarsFixture {
+
+	/** When the fixture is imported in tests. */
+	public static final LocalDateTime IMPORTED = LocalDateTime.of(2025, 11, 25, 9, 0);
+
+	private static Lars lars;
+
+	private LarsFixture() {
+	}
+
+	/** The fixture folder. */
+	public static Path folder() {
+		try {
+			return Path.of(LarsFixture.class.getResource("/refdata/lars/LearningDelivery.csv").toURI()).getParent();
+		}
+		catch (URISyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The fixture, imported once into a temporary home and loaded. */
+	public static synchronized Lars lars() {
+		if (lars == null) {
+			try {
+				Path home = Files.createTempDirectory("ilrsh-lars-fixture");
+				RefDataStore store = new RefDataStore(home);
+				store.importLars(folder(), IMPORTED);
+				lars = store.loadLars().orElseThrow();
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return lars;
+	}
+
+	/** Reference data holding the fixture. */
+	public static RefData refData() {
+		return RefData.of(lars());
+	}
+}
