@@ -22,18 +22,18 @@ import java.util.Map;
  * left, learners who joined, a programme withdrawn, a price edited and one added, a learner whose reference
  * changed, a split learner merged by a restructure, a learner moved in the file and one whose name gained spaces.
  */
-final class ReturnPair {
+public final class ReturnPair {
 
-	static final GeneratorOptions OPTIONS = GeneratorOptions.of(64, 11).withMistakeRate(0.2);
+	public static final GeneratorOptions OPTIONS = GeneratorOptions.of(64, 11).withMistakeRate(0.2);
 
 	/** What was planted, by learner reference (in the new file unless said otherwise). */
-	record Planted(String left, List<String> joined, String withdrawn, String priced, String renamedFrom,
+	public record Planted(String left, List<String> joined, String withdrawn, String priced, String renamedFrom,
 			String renamedTo, String mergedAway, String mergedInto, String moved, String spaced) {
 	}
 
-	final Message older;
-	final Message newer;
-	final Planted planted;
+	public final Message older;
+	public final Message newer;
+	public final Planted planted;
 
 	private ReturnPair(Message older, Message newer, Planted planted) {
 		this.older = older;
@@ -41,7 +41,7 @@ final class ReturnPair {
 		this.planted = planted;
 	}
 
-	static ReturnPair make() {
+	public static ReturnPair make() {
 		Message all = Generator.generate(OPTIONS);
 		List<Learner> everyone = all.learners();
 		Message older = all.withLearners(everyone.subList(0, 60));

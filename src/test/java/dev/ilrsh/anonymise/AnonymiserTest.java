@@ -1,0 +1,172 @@
+package dev.ilrsh.anonymise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ilrsh.derived.DerivedData;
+import dev.ilrsh.diff.Differ;
+import dev.ilrsh.diff.ReturnDiff;
+import dev.ilrsh.diff.ReturnPair;
+import dev.ilrsh.files.OutputFile;
+import dev.ilrsh.generate.Generator;
+import dev.ilrsh.generate.GeneratorOptions;
+import dev.ilrsh.model.Learner;
+import dev.ilrsh.model.LearningDelivery;
+import dev.ilrsh.model.Message;
+import dev.ilrsh.programme.Programmes;
+import dev.ilrsh.rules.ValidationOptions;
+import dev.ilrsh.rules.Validator;
+import dev.ilrsh.testing.Xsd;
+import dev.ilrsh.xml.IlrReader;
+import dev.ilrsh.xml.IlrWriter;
+import dev.ilrsh.xml.LoadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnonymiserTest {
+
+	static final Path SAMPLE = Path.of("sample-data/ILR-10000001-2526-20251120-093000-01.XML");
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void theSampleAnonymisedIsValidBehavesTheSameAndHoldsNoneOfItsPersonalValues() throws Exception {
+		LoadResult original = IlrReader.read(SAMPLE);
+		Anonymiser anonymiser = Anonymiser.prepare(original.message(), Secret.fromPassphrase("sample"));
+		LoadResult written = write(anonymiser, original.message(), "anonymised.XML");
+		Xsd.assertValid(written.file());
+		AnonymisationProof proof = proof(original, written, anonymiser);
+		assertThat(proof.failed()).isEmpty();
+		assertThat(proof.checks()).extracting(AnonymisationProof.Check::what).contains("findings, rule by rule",
+				"original personal values found in the new file");
+		everyPersonalValueChanged(original.message(), written.message());
+	}
+
+	@Test
+	void aGeneratedFileWithEveryPersonalFieldFilledToo() throws Exception {
+		Message filled = EveryPersonalField.fill(Generator.generate(GeneratorOptions.of(400, 5).withMistakeRate(0.1)),
+				5);
+		Path originalFile = tmp.resolve("ILR-10000001-2526-20251120-093000-01.XML");
+		IlrWriter.write(filled, OutputFile.at(originalFile));
+		Xsd.assertValid(originalFile);
+		LoadResult original = IlrReader.read(originalFile);
+		Anonymiser anonymiser = Anonymiser.prepare(original.message(), Secret.random());
+		LoadResult written = write(anonymiser, original.message(), "anonymised.XML");
+		Xsd.assertValid(written.file());
+		assertThat(proof(original, written, anonymiser).failed()).isEmpty();
+		everyPersonalValueChanged(original.message(), written.message());
+		assertThat(anonymiser.birthDatesCompromised()).isZero();
+		assertThat(anonymiser.textsCompromised()).isZero();
+	}
+
+	@Test
+	void agesAtEveryStartAndTheSchoolYearOfBirthAreKept() throws Exception {
+		Message original = Generator.generate(GeneratorOptions.of(500, 9));
+		Message copy = Anonymiser.prepare(original, Secret.random()).apply(original);
+		for (int i = 0; i < original.learners().size(); i++) {
+			Learner a = original.learners().get(i);
+			Learner b = copy.learners().get(i);
+			assertThat(b.dateOfBirth()).isNotEqualTo(a.dateOfBirth());
+			assertThat(Math.abs(b.dateOfBirth().toEpochDay() - a.dateOfBirth().toEpochDay())).isLessThanOrEqualTo(180);
+			for (LearningDelivery aim : a.learningDelivery()) {
+				assertThat(DerivedData.ageOn(b, aim.learnStartDate())).isEqualTo(DerivedData.ageOn(a, aim.learnStartDate()));
+			}
+			assertThat(DerivedData.ageOn(b, java.time.LocalDate.of(2025, 8, 31)))
+				.isEqualTo(DerivedData.ageOn(a, java.time.LocalDate.of(2025, 8, 31)));
+		}
+		assertThat(Programmes.of(copy)).hasSameSizeAs(Programmes.of(original));
+	}
+
+	@Test
+	void theSameKeyGivesTheSameFileAndNoKeyARandomOne() throws Exception {
+		LoadResult original = IlrReader.read(SAMPLE);
+		Message m = original.message();
+		Path a = write(Anonymiser.prepare(m, Secret.fromPassphrase("key one")), m, "a.XML").file();
+		Path b = write(Anonymiser.prepare(m, Secret.fromPassphrase("key one")), m, "b.XML").file();
+		Path c = write(Anonymiser.prepare(m, Secret.fromPassphrase("key two")), m, "c.XML").file();
+		Path d = write(Anonymiser.prepare(m, Secret.random()), m, "d.XML").file();
+		Path e = write(Anonymiser.prepare(m, Secret.random()), m, "e.XML").file();
+		assertThat(Files.mismatch(a, b)).isEqualTo(-1);
+		assertThat(Files.mismatch(a, c)).isNotEqualTo(-1);
+		assertThat(Files.mismatch(d, e)).isNotEqualTo(-1);
+	}
+
+	@Test
+	void twoReturnsAnonymisedWithOneKeyCanStillBeCompared() {
+		ReturnPair pair = ReturnPair.make();
+		Message older = Anonymiser.prepare(pair.older, Secret.fromPassphrase("month")).apply(pair.older);
+		Message newer = Anonymiser.prepare(pair.newer, Secret.fromPassphrase("month")).apply(pair.newer);
+
+		Map<String, Learner> byRef = new HashMap<>();
+		pair.newer.learners().forEach(l -> byRef.put(l.learnRefNumber(), l));
+		int same = 0;
+		for (int i = 0; i < pair.older.learners().size(); i++) {
+			Learner before = pair.older.learners().get(i);
+			Learner after = byRef.get(before.learnRefNumber());
+			int j = after == null ? -1 : pair.newer.learners().indexOf(after);
+			if (j >= 0 && after.equals(before)) {
+				Learner x = older.learners().get(i);
+				Learner y = newer.learners().get(j);
+				assertThat(y.learnRefNumber()).isEqualTo(x.learnRefNumber());
+				assertThat(y.uln()).isEqualTo(x.uln());
+				assertThat(y.familyName()).isEqualTo(x.familyName());
+				assertThat(y.dateOfBirth()).isEqualTo(x.dateOfBirth());
+				same++;
+			}
+		}
+		assertThat(same).isGreaterThan(40);
+
+		ReturnDiff plain = Differ.compare(pair.older, pair.newer);
+		ReturnDiff anonymised = Differ.compare(older, newer);
+		assertThat(anonymised.joined()).isEqualTo(plain.joined());
+		assertThat(anonymised.left()).isEqualTo(plain.left());
+		assertThat(anonymised.matchedByUln()).isEqualTo(plain.matchedByUln());
+		assertThat(anonymised.counts()).isEqualTo(plain.counts());
+		assertThat(anonymised.changed()).extracting(x -> x.newIndex())
+			.isEqualTo(plain.changed().stream().map(x -> x.newIndex()).toList());
+	}
+
+	/** Every personal value present in the original differs in the copy, record by record. */
+	private static void everyPersonalValueChanged(Message original, Message copy) {
+		assertThat(copy.learners()).hasSameSizeAs(original.learners());
+		Map<String, Function<Learner, Object>> fields = Map.of("LearnRefNumber", Learner::learnRefNumber,
+				"FamilyName", Learner::familyName, "GivenNames", Learner::givenNames, "DateOfBirth",
+				Learner::dateOfBirth, "NINumber", Learner::niNumber, "AddLine1", Learner::addLine1, "TelNo",
+				Learner::telNo, "Email", Learner::email, "ULN", Learner::uln);
+		int compared = 0;
+		for (int i = 0; i < original.learners().size(); i++) {
+			Learner a = original.learners().get(i);
+			Learner b = copy.learners().get(i);
+			for (var f : fields.entrySet()) {
+				Object x = f.getValue().apply(a);
+				if (x != null && !Objects.equals(x, DerivedData.ULN_NOT_KNOWN)) {
+					assertThat(f.getValue().apply(b)).as(f.getKey() + " of record " + i).isNotEqualTo(x);
+					compared++;
+				}
+			}
+			if (a.postcode() != null && !a.postcode().equals("ZZ99 9ZZ")) {
+				assertThat(b.postcode()).isNotEqualTo(a.postcode());
+			}
+		}
+		assertThat(compared).isGreaterThan(original.learners().size() * 4);
+	}
+
+	private LoadResult write(Anonymiser anonymiser, Message original, String name) throws Exception {
+		Path file = tmp.resolve(name);
+		IlrWriter.write(anonymiser.apply(original), OutputFile.at(file));
+		return IlrReader.read(file);
+	}
+
+	private static AnonymisationProof proof(LoadResult original, LoadResult written, Anonymiser anonymiser) {
+		var report = Validator.validate(original.message(), original.problems(), original.file(),
+				ValidationOptions.defaults());
+		return AnonymisationProof.check(original.message(), report, written, original.file(), anonymiser,
+				original.problems());
+	}
+}
