@@ -123,7 +123,15 @@ public final class Anonymiser {
 		return counts;
 	}
 
-	/** People whose date of birth could not move without changing an age a rule measures (rare; see BirthDates). */
+	/**
+	 * People whose birthday was pinned to one day by two of their dates: their ages stay on the same side of every
+	 * limit a rule or question uses, but one of them may be a year off on some date (see BirthDates).
+	 */
+	public int birthDatesWithinLimits() {
+		return births.withinLimits();
+	}
+
+	/** People whose date of birth could not move without taking an age across a limit (none seen so far). */
 	public int birthDatesCompromised() {
 		return births.compromised();
 	}

@@ -9,6 +9,7 @@ import dev.ilrsh.diff.ReturnPair;
 import dev.ilrsh.files.OutputFile;
 import dev.ilrsh.generate.Generator;
 import dev.ilrsh.generate.GeneratorOptions;
+import dev.ilrsh.model.Ilr;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.Message;
@@ -21,7 +22,9 @@ import dev.ilrsh.xml.IlrWriter;
 import dev.ilrsh.xml.LoadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -77,10 +80,33 @@ class AnonymiserTest {
 			for (LearningDelivery aim : a.learningDelivery()) {
 				assertThat(DerivedData.ageOn(b, aim.learnStartDate())).isEqualTo(DerivedData.ageOn(a, aim.learnStartDate()));
 			}
-			assertThat(DerivedData.ageOn(b, java.time.LocalDate.of(2025, 8, 31)))
-				.isEqualTo(DerivedData.ageOn(a, java.time.LocalDate.of(2025, 8, 31)));
+			assertThat(DerivedData.ageOn(b, LocalDate.of(2025, 8, 31)))
+				.isEqualTo(DerivedData.ageOn(a, LocalDate.of(2025, 8, 31)));
 		}
 		assertThat(Programmes.of(copy)).hasSameSizeAs(Programmes.of(original));
+	}
+
+	@Test
+	void aBirthdayPinnedToOneDayKeepsItsAgesBetweenTheSameLimits() throws Exception {
+		Message sample = IlrReader.read(SAMPLE).message();
+		Learner learner = sample.learners().stream().filter(l -> l.learningDelivery().size() == 2).findFirst()
+			.orElseThrow();
+		LocalDate born = LocalDate.of(2007, 9, 8);
+		// started on the 17th birthday and on the day before the 18th: only 8 September keeps both ages
+		var aims = List.of(
+				Ilr.with(learner.learningDelivery().get(0), "LearnStartDate", born.plusYears(17)),
+				Ilr.with(learner.learningDelivery().get(1), "LearnStartDate",
+						born.plusYears(18).minusDays(1)));
+		Learner pinned = Ilr.with(learner.withLearningDelivery(aims), "DateOfBirth", born);
+		Message message = sample.withLearners(List.of(pinned));
+		Anonymiser anonymiser = Anonymiser.prepare(message, Secret.random());
+		Learner copy = anonymiser.apply(0, pinned);
+		assertThat(anonymiser.birthDatesWithinLimits()).isOne();
+		assertThat(anonymiser.birthDatesCompromised()).isZero();
+		assertThat(copy.dateOfBirth()).isNotEqualTo(born);
+		for (LearningDelivery aim : aims) {
+			assertThat(DerivedData.ageOn(copy, aim.learnStartDate()).orElseThrow()).isBetween(16, 17);
+		}
 	}
 
 	@Test

@@ -105,11 +105,10 @@ public class AnonymiseCommand {
 		session.print(proof.table(), format);
 		String replacements = anonymiser.repeatable() ? "the same --key gives the same replacements in any file"
 				: "replacements are random (give --key to repeat them)";
-		String notes = (anonymiser.birthDatesCompromised() == 0 ? ""
-				: "; " + anonymiser.birthDatesCompromised()
-						+ " dates of birth could not move without changing an age on some date") + (anonymiser
-							.textsCompromised() == 0 ? ""
-									: "; " + anonymiser.textsCompromised() + " very short values had no other replacement");
+		String notes = note(anonymiser.birthDatesWithinLimits(),
+				" dates of birth could keep ages only within their bands (a birthday pinned to one day)")
+				+ note(anonymiser.birthDatesCompromised(), " dates of birth could not move without taking an age across a limit")
+				+ note(anonymiser.textsCompromised(), " very short values had no replacement but an original value");
 		String checked = String.format(Locale.ROOT, "checked in %.1f s", (System.nanoTime() - started) / 1e9);
 		if (!proof.passed()) {
 			throw CommandFailure.findings("anonymise: wrote " + target + ", but it differs from the original in: "
@@ -117,6 +116,10 @@ public class AnonymiseCommand {
 		}
 		session.message("anonymise: " + target + " behaves as the original does and holds none of its personal values ("
 				+ checked + "; " + replacements + notes + ")");
+	}
+
+	private static String note(int count, String what) {
+		return count == 0 ? "" : "; " + count + what;
 	}
 
 	/** The original's learners, anonymised one at a time as the writer asks for them. */
