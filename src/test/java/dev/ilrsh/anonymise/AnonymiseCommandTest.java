@@ -20,6 +20,7 @@ class AnonymiseCommandTest extends ShellHarness {
 	@Test
 	void writesTheFilePrintsTheProofAndRepeatsWithTheSameKey() throws Exception {
 		run("load " + SAMPLE);
+		String files = run("files --format csv").out();
 		Path a = tmp.resolve("a.XML");
 		Run r = run("anonymise --out " + a + " --key 'our secret'");
 		assertThat(r.exit()).as(r.err()).isZero();
@@ -32,7 +33,7 @@ class AnonymiseCommandTest extends ShellHarness {
 		assertThat(run("anonymise --out " + b + " --key 'our secret' --format csv").out())
 			.startsWith("check,original,anonymised,result,note\r\n");
 		assertThat(Files.mismatch(a, b)).isEqualTo(-1);
-		assertThat(run("files --format csv").out().lines().count()).as("the session's files are unchanged").isEqualTo(2);
+		assertThat(run("files --format csv").out()).as("the session's files are unchanged").isEqualTo(files);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import dev.ilrsh.xml.IlrWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,10 +63,13 @@ class DiffCommandTest extends ShellHarness {
 	void openFilesCanBeNamedByNumberAndOneFileIsComparedWithTheCurrentOne() {
 		run("load " + older);
 		run("load " + newer);
-		Run byNumber = run("diff 1 2 --format csv");
+		List<String> open = run("files --format csv").out().lines().toList();
+		String first = number(open, older);
+		String second = number(open, newer);
+		Run byNumber = run("diff " + first + " " + second + " --format csv");
 		assertThat(byNumber.exit()).isEqualTo(1);
 		assertThat(run("diff " + older + " --format csv").out()).isEqualTo(byNumber.out());
-		Run same = run("diff 2 " + newer.getFileName());
+		Run same = run("diff " + second + " " + newer.getFileName());
 		assertThat(same.exit()).isZero();
 		assertThat(same.out()).contains("No changes.");
 		assertThat(same.err()).contains("hold the same data");
@@ -90,6 +94,11 @@ class DiffCommandTest extends ShellHarness {
 		assertThat(run("diff").exit()).isEqualTo(2);
 		assertThat(run("diff a b c").exit()).isEqualTo(2);
 		assertThat(run("diff " + older + " " + newer + " --format xml").exit()).isEqualTo(2);
+	}
+
+	/** The number the files listing gives an open file. */
+	private static String number(List<String> filesCsv, Path file) {
+		return filesCsv.stream().filter(l -> l.endsWith("," + file)).findFirst().orElseThrow().split(",")[0];
 	}
 
 	private Path write(Message message, String name) throws Exception {
