@@ -1,5 +1,6 @@
 package dev.ilrsh.anonymise;
 
+import dev.ilrsh.cancel.Cancellation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -51,6 +52,7 @@ final class CheckedNumbers {
 	void prepare(Set<Long> numbers) {
 		originals.addAll(numbers);
 		for (long n : new TreeSet<>(numbers)) {
+			Cancellation.check();
 			replacements.put(n, n == kept ? kept : choose(n));
 		}
 	}

@@ -1,5 +1,6 @@
 package dev.ilrsh.anonymise;
 
+import dev.ilrsh.cancel.Cancellation;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -47,7 +48,10 @@ final class TextReplacements {
 				representative.merge(key, o, (a, b) -> a.compareTo(b) <= 0 ? a : b);
 			}
 		}
-		representative.forEach((key, original) -> chosen.put(key, choose(key, original)));
+		for (Map.Entry<String, String> e : representative.entrySet()) {
+			Cancellation.check();
+			chosen.put(e.getKey(), choose(e.getKey(), e.getValue()));
+		}
 	}
 
 	/** The replacement of an original given to {@link #prepare}; values not worth replacing come back as they are. */

@@ -9,9 +9,15 @@ import dev.ilrsh.diff.ReturnPair;
 import dev.ilrsh.files.OutputFile;
 import dev.ilrsh.generate.Generator;
 import dev.ilrsh.generate.GeneratorOptions;
+import dev.ilrsh.model.ChildSpec;
+import dev.ilrsh.model.EntitySpec;
+import dev.ilrsh.model.FieldSpec;
 import dev.ilrsh.model.Ilr;
+import dev.ilrsh.model.IlrEntity;
+import dev.ilrsh.model.IlrSchema;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
+import dev.ilrsh.model.Member;
 import dev.ilrsh.model.Message;
 import dev.ilrsh.programme.Programmes;
 import dev.ilrsh.rules.ValidationOptions;
@@ -64,6 +70,7 @@ class AnonymiserTest {
 		Xsd.assertValid(written.file());
 		assertThat(proof(original, written, anonymiser).failed()).isEmpty();
 		everyPersonalValueChanged(original.message(), written.message());
+		everythingElseKept(original.message(), written.message());
 		assertThat(anonymiser.birthDatesCompromised()).isZero();
 		assertThat(anonymiser.textsCompromised()).isZero();
 	}
@@ -181,6 +188,40 @@ class AnonymiserTest {
 			}
 		}
 		assertThat(compared).isGreaterThan(original.learners().size() * 4);
+	}
+
+	/** Every field PersonalFields does not list holds the same value in the copy, in every entity of the file. */
+	private static void everythingElseKept(Message original, Message copy) {
+		int[] compared = new int[1];
+		sameExceptPersonal(IlrSchema.MESSAGE, original, copy, compared);
+		assertThat(compared[0]).isGreaterThan(original.learners().size() * 20);
+	}
+
+	private static void sameExceptPersonal(EntitySpec spec, IlrEntity a, IlrEntity b, int[] compared) {
+		for (int i = 0; i < spec.members().size(); i++) {
+			Member m = spec.members().get(i);
+			Object x = spec.get(a, i);
+			Object y = spec.get(b, i);
+			if (m instanceof FieldSpec f) {
+				if (PersonalFields.of(spec.name(), f.name()) == null) {
+					assertThat(y).as(spec.name() + "." + f.name()).isEqualTo(x);
+					compared[0]++;
+				}
+			}
+			else if (x instanceof List<?> xs) {
+				assertThat((List<?>) y).hasSameSizeAs(xs);
+				for (int j = 0; j < xs.size(); j++) {
+					sameExceptPersonal(((ChildSpec) m).entity(), (IlrEntity) xs.get(j), (IlrEntity) ((List<?>) y).get(j),
+							compared);
+				}
+			}
+			else if (x != null) {
+				sameExceptPersonal(((ChildSpec) m).entity(), (IlrEntity) x, (IlrEntity) y, compared);
+			}
+			else {
+				assertThat(y).isNull();
+			}
+		}
 	}
 
 	private LoadResult write(Anonymiser anonymiser, Message original, String name) throws Exception {
