@@ -76,6 +76,23 @@ class AnonymiserTest {
 	}
 
 	@Test
+	void textTheSchemaDoesNotDefineAndValuesThatCouldNotBeReadAreReplacedKeepingTheirProblems() throws Exception {
+		String xml = Files.readString(SAMPLE)
+			.replace("<DateOfBirth>2000-03-14</DateOfBirth>", "<DateOfBirth>2000-02-30</DateOfBirth>")
+			.replace("<AddLine2>Exampleton</AddLine2>",
+					"<AddLine2>Exampleton</AddLine2>\n    <ContactEmail kind=\"home\">alex.brightwater@mail.example.com</ContactEmail>");
+		Path originalFile = Files.writeString(tmp.resolve("ILR-10000001-2526-20251120-093000-01.XML"), xml);
+		LoadResult original = IlrReader.read(originalFile);
+		assertThat(original.problems()).extracting(p -> p.kind().name()).contains("BAD_VALUE", "UNKNOWN_ELEMENT");
+		Anonymiser anonymiser = Anonymiser.prepare(original.message(), Secret.random());
+		LoadResult written = write(anonymiser, original.message(), "anonymised.XML");
+		assertThat(proof(original, written, anonymiser).failed()).isEmpty();
+		String text = Files.readString(written.file());
+		assertThat(text).doesNotContain("2000-02-30").doesNotContain("brightwater").doesNotContain("Brightwater")
+			.contains("<ContactEmail kind=\"");
+	}
+
+	@Test
 	void agesAtEveryStartAndTheSchoolYearOfBirthAreKept() throws Exception {
 		Message original = Generator.generate(GeneratorOptions.of(500, 9));
 		Message copy = Anonymiser.prepare(original, Secret.random()).apply(original);

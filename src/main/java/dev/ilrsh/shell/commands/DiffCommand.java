@@ -82,14 +82,16 @@ public class DiffCommand {
 			validating = System.nanoTime() - started;
 		}
 		DiffReport report = new DiffReport(older.name(), newer.name(), diff, findingsDiff);
-		String text = render(report, chosen);
-		if (target == null) {
-			session.out().print(text);
+		if (target == null && chosen != Format.TABLE) {
+			session.print(report.changes(), format == null ? chosen.name() : format);
+		}
+		else if (target == null) {
+			session.out().print(render(report, chosen));
 			session.out().flush();
 		}
 		else {
 			try {
-				target.writeString(text);
+				target.writeString(render(report, chosen));
 			}
 			catch (OutputFileException e) {
 				throw CommandFailure.usage("diff: " + e.getMessage());
