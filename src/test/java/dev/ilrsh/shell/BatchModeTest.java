@@ -77,6 +77,14 @@ class BatchModeTest {
 	}
 
 	@Test
+	void wordsACommandDoesNotTakeAreRefusedNotIgnored(CapturedOutput output) {
+		assertThat(IlrshApplication.run("-f", forum, "summary", "half", "typed")).isEqualTo(2);
+		assertThat(output.getOut()).isEmpty();
+		assertThat(output.getErr()).endsWith(
+				"error: summary takes no words besides its options: half typed; see help summary\n");
+	}
+
+	@Test
 	void usageErrorsInTheLaunchArgumentsExitTwo(CapturedOutput output) {
 		assertThat(IlrshApplication.run("-f")).isEqualTo(2);
 		assertThat(output.getErr()).startsWith("error: -f needs a file name\nUsage: ilrsh");
