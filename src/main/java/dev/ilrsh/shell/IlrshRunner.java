@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -203,6 +204,10 @@ public class IlrshRunner implements ApplicationRunner, ExitCodeGenerator {
 		catch (IOException e) {
 			err.println("error: the terminal cannot be used (" + e.getMessage() + ")");
 			return ExitCodes.USAGE;
+		}
+		if (terminal.getWidth() <= 0 || terminal.getHeight() <= 0) {
+			// a pseudo-terminal that was never given a size (some CI runners, script(1)) reads as 0 by 0
+			terminal.setSize(new Size(80, 24));
 		}
 		try (terminal) {
 			ShellCompleter completer = new ShellCompleter(registry, fileIndex, rules, loader);
