@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -22,13 +23,17 @@ import org.apache.lucene.util.FixedBitSet;
 public final class ColumnQuery extends Query {
 
 	private final IlrIndex index;
-	private final IndexField field;
+	private final String name;
 	private final String description;
-	private final Function<Column, FixedBitSet> match;
+	private final Function<Target, FixedBitSet> match;
 
 	private ColumnQuery(IlrIndex index, IndexField field, String description, Function<Column, FixedBitSet> match) {
+		this(index, field.name(), description, t -> match.apply(index.column(t, field)));
+	}
+
+	private ColumnQuery(IlrIndex index, String name, String description, Function<Target, FixedBitSet> match) {
 		this.index = index;
-		this.field = field;
+		this.name = name;
 		this.description = description;
 		this.match = match;
 	}
@@ -53,10 +58,34 @@ public final class ColumnQuery extends Query {
 		return new ColumnQuery(index, field, "*", Column::present);
 	}
 
+	/**
+	 * Learners with some aim an aim query matches (searched over learners); on aims, those aims. Lets a learner
+	 * search reach aim fields that learner documents do not carry, such as AchDate.
+	 *
+	 * @param description how the aim query is written, for {@link #toString} and equality
+	 */
+	public static ColumnQuery someAim(IlrIndex index, Query aimQuery, String description) {
+		return new ColumnQuery(index, "aim", description, t -> {
+			FixedBitSet aims = index.select(aimQuery, Target.AIMS);
+			if (t == Target.AIMS) {
+				return aims;
+			}
+			if (t != Target.LEARNERS) {
+				throw new IllegalArgumentException("someAim searches learners or aims");
+			}
+			FixedBitSet learners = new FixedBitSet(index.count(Target.LEARNERS));
+			for (int a = aims.nextSetBit(0); a != DocIdSetIterator.NO_MORE_DOCS; a = a + 1 < aims.length()
+					? aims.nextSetBit(a + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+				learners.set(index.learnerOf(Target.AIMS, a));
+			}
+			return learners;
+		});
+	}
+
 	@Override
 	public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
 		Target target = index.targetOf(searcher.getIndexReader());
-		FixedBitSet hits = match.apply(index.column(target, field));
+		FixedBitSet hits = match.apply(target);
 		return new ConstantScoreWeight(this, boost) {
 
 			@Override
@@ -76,7 +105,7 @@ public final class ColumnQuery extends Query {
 
 	@Override
 	public String toString(String defaultField) {
-		return field.name() + ":" + description;
+		return name + ":" + description;
 	}
 
 	@Override
@@ -86,12 +115,12 @@ public final class ColumnQuery extends Query {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof ColumnQuery q && q.index == index && q.field.name().equals(field.name())
+		return other instanceof ColumnQuery q && q.index == index && q.name.equals(name)
 				&& q.description.equals(description);
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(field.name(), description);
+		return Objects.hash(name, description);
 	}
 }

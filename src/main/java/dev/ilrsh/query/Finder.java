@@ -95,7 +95,7 @@ public final class Finder {
 		return table.build();
 	}
 
-	Object[] learnerRow(Learner l) {
+	static Object[] learnerRow(Learner l) {
 		long programmes = l.learningDelivery().stream().filter(LearningDelivery::isProgrammeAim).count();
 		return new Object[] { l.learnRefNumber(), l.uln(), l.givenNames(), l.familyName(), l.dateOfBirth(),
 				l.learningDelivery().size(), (int) programmes };

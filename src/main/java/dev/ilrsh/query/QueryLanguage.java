@@ -69,6 +69,8 @@ import org.apache.lucene.util.automaton.RegExp;
 public final class QueryLanguage {
 
 	private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+	/** A field that stands for every date field: what a date typed on its own searches. */
+	static final String ANY_DATE = "AnyDate";
 	/** The parser's name for words typed without a field. */
 	private static final String BARE_WORDS = "any";
 	/** Bare words search these text fields … */
@@ -103,7 +105,7 @@ public final class QueryLanguage {
 		}
 		Parser parser = new Parser(target);
 		try {
-			return parser.parse(text);
+			return parser.parse(DateText.rewrite(text, iso -> ANY_DATE + ":" + iso));
 		}
 		catch (ParseException e) {
 			throw new QueryException(describe(e, text));
@@ -199,8 +201,41 @@ public final class QueryLanguage {
 			return f;
 		}
 
+		/** Builds one date field's part of an {@link #ANY_DATE} query. */
+		private interface DatePart {
+			Query on(Parser parser, String field) throws ParseException;
+		}
+
+		/** Any date field of the searched documents; for learners, also any date of any of their aims. */
+		private Query anyDate(DatePart part) throws ParseException {
+			Target searched = target == null ? Target.LEARNERS : target;
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			for (IndexField f : dateFields(searched)) {
+				any.add(part.on(this, f.name()), BooleanClause.Occur.SHOULD);
+			}
+			if (searched == Target.LEARNERS) {
+				Parser aims = new Parser(Target.AIMS);
+				BooleanQuery.Builder aimDates = new BooleanQuery.Builder();
+				for (IndexField f : dateFields(Target.AIMS)) {
+					aimDates.add(part.on(aims, f.name()), BooleanClause.Occur.SHOULD);
+				}
+				Query q = aimDates.build();
+				any.add(ColumnQuery.someAim(index, q, q.toString()), BooleanClause.Occur.SHOULD);
+			}
+			return any.build();
+		}
+
+		private List<IndexField> dateFields(Target t) {
+			return index.fields().all().stream()
+				.filter(f -> f.kind() == FieldKind.DATE && f.targets().contains(t))
+				.toList();
+		}
+
 		@Override
 		protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+			if (ANY_DATE.equalsIgnoreCase(field)) {
+				return anyDate((p, name) -> p.getFieldQuery(name, queryText, quoted));
+			}
 			IndexField f = resolve(field);
 			String value = queryText.toLowerCase(Locale.ROOT);
 			if (f == null || f.kind() == FieldKind.TEXT) {
@@ -226,6 +261,9 @@ public final class QueryLanguage {
 		@Override
 		protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
 				boolean endInclusive) throws ParseException {
+			if (ANY_DATE.equalsIgnoreCase(field)) {
+				return anyDate((p, name) -> p.getRangeQuery(name, part1, part2, startInclusive, endInclusive));
+			}
 			IndexField f = resolve(field);
 			boolean lowOpen = part1 == null || part1.equals("*");
 			boolean highOpen = part2 == null || part2.equals("*");
@@ -449,6 +487,6 @@ public final class QueryLanguage {
 	}
 
 	private static QueryException badDate(IndexField f, String text) {
-		return new QueryException(f.name() + " takes a date written YYYY-MM-DD (or YYYY-MM, YYYY), not '" + text + "'");
+		return new QueryException(f.name() + " takes a date such as 22/10/2025, 22 Oct 2025 or 2025-10-22 (a month: Oct 2025 or 2025-10; a year: 2025), not '" + text + "'");
 	}
 }

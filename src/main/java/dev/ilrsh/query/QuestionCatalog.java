@@ -1,6 +1,7 @@
 package dev.ilrsh.query;
 
 import dev.ilrsh.index.IlrIndex;
+import dev.ilrsh.index.Target;
 import dev.ilrsh.render.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,13 @@ public final class QuestionCatalog {
 	private final Analyzer analyzer;
 	private final IndexSearcher searcher;
 	private final List<Set<String>> termsOf = new ArrayList<>();
+	/** The terms of each question's id, title and synonyms: what a condition must be made of to be part of it. */
+	private final List<Set<String>> namesOf = new ArrayList<>();
+	/** The terms each question's title and synonyms say are missing ("no component aims"): tell apart mirror questions. */
+	private final List<Set<String>> negatedOf = new ArrayList<>();
+	private final Set<String> allTerms = new HashSet<>();
+	/** Every word of every question's title and synonyms, as written, lower-cased: for reading misspellings. */
+	private final Set<String> vocabulary = new HashSet<>();
 	private final Map<IlrIndex, Map<String, Table>> answers = new java.util.WeakHashMap<>();
 
 	public QuestionCatalog(List<Question> questions) {
@@ -84,8 +92,16 @@ public final class QuestionCatalog {
 				d.add(new TextField("body", q.description(), Field.Store.NO));
 				w.addDocument(d);
 				Set<String> terms = new HashSet<>(terms(names));
+				namesOf.add(Set.copyOf(terms));
+				negatedOf.add(negated(q.title() + " . " + String.join(" . ", q.synonyms())));
 				terms.addAll(terms(q.description()));
 				termsOf.add(terms);
+				allTerms.addAll(terms);
+				for (String word : names.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+					if (word.length() > 2) {
+						vocabulary.add(word);
+					}
+				}
 			}
 			w.forceMerge(1);
 		}
@@ -117,8 +133,20 @@ public final class QuestionCatalog {
 		return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id.strip().toLowerCase(Locale.ROOT)));
 	}
 
+	private long negatedMatches(QuestionMatch.Scored s, Set<String> negatedInQuery) {
+		return negatedOf.get(questions.indexOf(s.question())).stream().filter(negatedInQuery::contains).count();
+	}
+
 	/** Finds the question free words ask; see the class notes for how. */
 	public QuestionMatch match(String words) {
+		return match(words, words);
+	}
+
+	/**
+	 * Finds the question some words ask, telling apart questions that differ only in what is missing ("programme
+	 * aims with no components" against "components with no programme aim") by the whole text they came from.
+	 */
+	public QuestionMatch match(String words, String whole) {
 		Set<String> queryTerms = new LinkedHashSet<>(terms(words == null ? "" : words));
 		if (queryTerms.isEmpty()) {
 			return new QuestionMatch(null, List.of());
@@ -139,27 +167,34 @@ public final class QuestionCatalog {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		Set<String> negatedInQuery = negated(whole == null ? words : whole);
 		ranked.sort(Comparator.comparingDouble((QuestionMatch.Scored s) -> -s.coverage())
+			.thenComparingLong(s -> -negatedMatches(s, negatedInQuery))
 			.thenComparing(s -> -s.score()));
 		Question best = !ranked.isEmpty() && ranked.get(0).coverage() >= MIN_COVERAGE ? ranked.get(0).question() : null;
 		return new QuestionMatch(best, ranked.subList(0, Math.min(3, ranked.size())));
 	}
 
 	/**
-	 * Answers a question given by id or by free words.
+	 * Answers a question given by id or in plain words, with conditions ({@link QuestionReader}).
 	 *
-	 * @return the answer, or (when the words fit no question well) no answer and the three nearest questions
+	 * @return the answer, or (when the words could not be read with confidence) no answer and readings to offer
 	 */
 	public AskResult ask(IlrIndex index, String idOrWords) {
-		Optional<Question> exact = byId(idOrWords);
-		if (exact.isPresent()) {
-			return new AskResult(exact.get(), answer(index, exact.get()), List.of());
+		Reading reading = reader(index).read(idOrWords == null ? "" : idOrWords);
+		if (!reading.sure()) {
+			return new AskResult(reading, Table.builder("id", "title").build(), 0, List.of());
 		}
-		QuestionMatch m = match(idOrWords);
-		if (m.best() == null) {
-			return new AskResult(null, Table.builder("id", "title").build(), m.ranked());
-		}
-		return new AskResult(m.best(), answer(index, m.best()), m.ranked().subList(1, m.ranked().size()));
+		ReadingAnswer answer = ReadingAnswer.of(reading, index, this);
+		return new AskResult(reading, answer.table(), answer.learners(), answer.unmatched());
+	}
+
+	/** A reader of questions about one file: its teaching year, its preparation date and its fields. */
+	public QuestionReader reader(IlrIndex index) {
+		Periods periods = Periods.forSchemaYear(dev.ilrsh.model.IlrSchema.YEAR, index.referenceDate());
+		return new QuestionReader(this, new ConditionReader.Context(periods, name -> index.fields().lookup(name)
+			.map(f -> IlrIndex.LEARNER_IDENTITY.contains(f.name()) ? Condition.Scope.ANY
+					: f.targets().contains(Target.AIMS) ? Condition.Scope.AIM : Condition.Scope.LEARNER)));
 	}
 
 	/**
@@ -183,6 +218,44 @@ public final class QuestionCatalog {
 		Table.Builder t = Table.builder("id", "title");
 		questions.forEach(q -> t.row(q.id(), q.title()));
 		return t.build();
+	}
+
+	private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern
+		.compile("\\b(?:no|without|missing|lacking|lacks?|not)\\s+(?:an?\\s+|any\\s+)?([a-z]+)");
+
+	/** The stemmed word after each "no", "without" or "missing". */
+	private Set<String> negated(String text) {
+		Set<String> out = new HashSet<>();
+		java.util.regex.Matcher m = NEGATED.matcher(text.toLowerCase(Locale.ROOT));
+		while (m.find()) {
+			out.addAll(terms(m.group(1)));
+		}
+		return out;
+	}
+
+	/** The words of a text that can tell questions apart: stemmed, without filler and stop words. */
+	List<String> meaningful(String text) {
+		return terms(text);
+	}
+
+	/** Whether some question's text has this (stemmed) term. */
+	boolean known(String term) {
+		return allTerms.contains(term);
+	}
+
+	/** Whether every meaningful word of a text is in a question's id, title or synonyms (and there is one). */
+	boolean namedBy(Question q, String text) {
+		List<String> t = terms(text);
+		return !t.isEmpty() && namesOf.get(questions.indexOf(q)).containsAll(t);
+	}
+
+	Set<String> vocabulary() {
+		return vocabulary;
+	}
+
+	/** Whether a word is one that says nothing about which question is meant ("show", "learners", "who" …). */
+	static boolean filler(String word) {
+		return FILLER.contains(word) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
 	}
 
 	private List<String> terms(String text) {

@@ -70,6 +70,13 @@ final class Questions {
 						+ "as a new learner; the new aims belong on the original record.",
 				List.of("duplicate ULN", "same ULN twice", "repeated unique learner number", "R59"),
 				Questions::duplicateUln));
+		q.add(new Question("duplicate-learners", "Is any learner in the file more than once?",
+				"Learner records that share a LearnRefNumber (R06) or a ULN other than 9999999999 (R59): one row per "
+						+ "record, with what it shares. Both make the return fail; the cause is usually a learner "
+						+ "exported twice, or a progression exported as a new learner.",
+				List.of("duplicate learners", "duplicates", "learner twice", "same learner twice",
+						"duplicated learner records", "learner entered twice", "double entry"),
+				Questions::duplicateLearners));
 		q.add(new Question("same-person-two-references", "Could one person be on two learner references?",
 				"Different LearnRefNumbers with the same family name, given names (ignoring case and spaces) and date "
 						+ "of birth, whatever their ULNs.",
@@ -320,6 +327,20 @@ final class Questions {
 				l -> l.uln() == null || l.uln() == DerivedData.ULN_NOT_KNOWN ? null : l.uln().toString());
 		rowsForGroups(index, by, t,
 				l -> new Object[] { l.uln(), l.learnRefNumber(), l.givenNames(), l.familyName(), l.dateOfBirth() });
+		return t.build();
+	}
+
+	private static Table duplicateLearners(IlrIndex index) {
+		Table.Builder t = Table.builder("LearnRefNumber", "ULN", "GivenNames", "FamilyName", "Record", "Shares");
+		Table refs = duplicateRef(index);
+		Table ulns = duplicateUln(index);
+		java.util.TreeMap<Integer, List<String>> shares = new java.util.TreeMap<>();
+		refs.rows().forEach(r -> shares.computeIfAbsent((Integer) r.get(4), k -> new ArrayList<>()).add("LearnRefNumber (R06)"));
+		ulns.rows().forEach(r -> shares.computeIfAbsent((Integer) r.get(5), k -> new ArrayList<>()).add("ULN (R59)"));
+		shares.forEach((record, what) -> {
+			Learner l = index.message().learners().get(record - 1);
+			t.row(l.learnRefNumber(), l.uln(), l.givenNames(), l.familyName(), record, String.join(" and ", what));
+		});
 		return t.build();
 	}
 

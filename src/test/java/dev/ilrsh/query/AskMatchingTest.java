@@ -58,8 +58,7 @@ class AskMatchingTest {
 		try (IlrIndex index = IlrIndex.build(message)) {
 			AskResult r = CATALOG.ask(index, "programme weather forecast tomorrow");
 			assertThat(r.answered()).isFalse();
-			assertThat(r.nearest()).hasSize(3);
-			assertThat(r.nearest()).allSatisfy(s -> assertThat(s.coverage()).isLessThan(QuestionCatalog.MIN_COVERAGE));
+			assertThat(r.reading().offers()).hasSize(3).allSatisfy(o -> assertThat(o).startsWith("ask "));
 			AskResult byWords = CATALOG.ask(index, "who has the same ULN twice");
 			assertThat(byWords.question().id()).isEqualTo("duplicate-uln");
 			assertThat(byWords.table().size()).isEqualTo(2);

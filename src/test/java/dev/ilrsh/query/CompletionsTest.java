@@ -50,7 +50,7 @@ class CompletionsTest {
 		assertThat(completions.learnRefNumbers("", 2)).containsExactly("A1", "B2");
 		assertThat(completions.ulns("100000001", 10)).containsExactly("1000000019");
 		assertThat(completions.ulns("2", 10)).isEmpty();
-		assertThat(completions.questionIds("dup", 10)).containsExactly("duplicate-learnrefnumber",
+		assertThat(completions.questionIds("dup", 10)).containsExactly("duplicate-learners", "duplicate-learnrefnumber",
 				"duplicate-software-aim-id", "duplicate-uln");
 		assertThat(completions.questionIds("Multiple", 10)).containsExactly("multiple-programmes");
 	}

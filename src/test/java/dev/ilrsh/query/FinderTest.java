@@ -163,7 +163,7 @@ class FinderTest {
 		assertThatThrownBy(() -> finder.find("StdCode:abc", Target.AIMS, 10)).hasMessage(
 				"StdCode takes a whole number, not 'abc'");
 		assertThatThrownBy(() -> finder.find("LearnStartDate:[2025-13-01 TO *]", Target.AIMS, 10))
-			.hasMessageStartingWith("LearnStartDate takes a date written YYYY-MM-DD");
+			.hasMessageStartingWith("LearnStartDate takes a date such as 22/10/2025");
 		assertThatThrownBy(() -> finder.find("StdCode:9*", Target.AIMS, 10))
 			.hasMessage("StdCode holds numbers, so '9*' cannot match; use StdCode:[from TO to]");
 		assertThatThrownBy(() -> finder.find("okafor AND", Target.AIMS, 10)).hasMessageContaining("ends too soon");

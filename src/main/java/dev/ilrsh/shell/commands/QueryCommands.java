@@ -2,6 +2,7 @@ package dev.ilrsh.shell.commands;
 
 import dev.ilrsh.index.Target;
 import dev.ilrsh.query.AskResult;
+import dev.ilrsh.query.Reading;
 import dev.ilrsh.query.Counter;
 import dev.ilrsh.query.FindResult;
 import dev.ilrsh.query.Finder;
@@ -71,11 +72,12 @@ public class QueryCommands {
 	}
 
 	@Command(name = "ask", group = "Learners",
-			description = "Ask one of the everyday questions in plain words; ask alone lists them",
+			description = "Ask a question in plain words, with conditions; ask alone lists the questions",
 			help = """
 					ask [QUESTION] [--format table|csv|json]
-					  ask learners with more than one programme     ask multiple-programmes
-					  ask who is past their planned end date        ask (lists every question)""")
+					  ask withdrawn apprentices this year           ask multiple-programmes
+					  ask who is past their planned end date        ask (lists every question)
+					  help ask: the conditions it understands (ages, dates, statuses, funding, codes)""")
 	public void ask(@Arguments List<String> words, @Option(longName = "format", defaultValue = "table") String format) {
 		String question = words == null ? "" : String.join(" ", words).strip();
 		Format chosen = Session.format(format);
@@ -83,20 +85,46 @@ public class QueryCommands {
 			session.print(index.questions().list(), chosen.name());
 			return;
 		}
-		AskResult result = index.questions().ask(index.current(), question);
-		if (!result.answered()) {
-			String nearest = result.nearest().stream().limit(3).map(QuestionMatch.Scored::question)
-				.map(q -> q.id() + " (" + q.title() + ")").collect(Collectors.joining("; "));
-			throw CommandFailure.usage("ask: no question fits '" + question + "'."
-					+ (nearest.isEmpty() ? "" : " Nearest: " + nearest + ".") + " Type ask for the full list.");
+		AskResult result;
+		try {
+			result = index.questions().ask(index.current(), question);
 		}
-		if (chosen == Format.TABLE) {
+		catch (QueryException e) {
+			throw CommandFailure.usage("ask: " + e.getMessage());
+		}
+		Reading reading = result.reading();
+		if (!result.answered()) {
+			throw CommandFailure.usage("ask: not sure what '" + question + "' asks"
+					+ (reading.offers().isEmpty() ? "" : "; did you mean: " + String.join("  |  ", reading.offers()))
+					+ " (type ask for the list of questions)");
+		}
+		session.message(reading.describe());
+		if (chosen == Format.TABLE && result.question() != null && !reading.counting()) {
 			session.printText(result.question().title() + "  [" + result.question().id() + "]\n"
 					+ result.question().description() + "\n\n");
 		}
 		session.print(result.table(), chosen.name());
-		session.message(result.table().size() + " row" + (result.table().size() == 1 ? "" : "s") + " for "
-				+ result.question().id());
+		session.message(outcome(result));
+	}
+
+	/** The closing line of an answer: how many rows, and when there are none, which condition found nothing. */
+	private static String outcome(AskResult result) {
+		Reading reading = result.reading();
+		if (reading.counting()) {
+			return result.learners() + (result.learners() == 1 ? " learner" : " learners");
+		}
+		int rows = result.table().size();
+		String what = result.question() != null ? " for " + result.question().id()
+				: " (" + reading.listing().name().toLowerCase(java.util.Locale.ROOT) + ")";
+		String line = rows + (rows == 1 ? " row" : " rows") + what;
+		if (rows > 0) {
+			return line;
+		}
+		if (!result.unmatched().isEmpty()) {
+			return line + ": nothing in this file is " + result.unmatched().stream()
+				.map(c -> c.meaning() + " [" + c.query() + "]").collect(Collectors.joining(", nor "));
+		}
+		return reading.conditions().isEmpty() ? line : line + ": each condition matches some learners, but no learner meets them all";
 	}
 
 	@Command(name = "count", group = "Learners", description = "Count learners, aims or programmes by a field",
