@@ -53,17 +53,17 @@ public final class Explainer {
 
 	private static final float DELETED_WEIGHT = 0.6f;
 
-	private static final float EXPLAINED_WEIGHT = Float.parseFloat(System.getProperty("t.explained", "1.05"));
+	private static final float EXPLAINED_WEIGHT = 1.05f;
 
 	private static final Pattern NAME_TOKEN = Pattern.compile("[A-Za-z][A-Za-z_\\-]*_?\\d+[A-Za-z]*|[A-Z][A-Z_]{3,}");
 
 	private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "summary", 3f, "official", 3f, "fields", 1.5f,
-			"explanation", Float.parseFloat(System.getProperty("t.expl", "0.6")), "about", 0.5f);
+			"explanation", 0.6f, "about", 0.5f);
 
 	/** The field a rule is named after, matched against the first field a message names. */
 	private static final String SUBJECT = "subject";
 
-	private static final float SUBJECT_BOOST = Float.parseFloat(System.getProperty("t.subject", "1.5"));
+	private static final float SUBJECT_BOOST = 1.5f;
 
 	private final RuleCatalog catalog;
 

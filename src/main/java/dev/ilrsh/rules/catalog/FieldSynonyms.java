@@ -155,7 +155,13 @@ final class FieldSynonyms {
 		add("AFinCode", "apprenticeship financial code", "financial code");
 		add("AFinDate", "apprenticeship financial record date", "financial record date", "financial date");
 		add("AFinAmount", "apprenticeship financial amount", "financial amount");
-		add("TNP", "total negotiated price", "negotiated price", "training price", "assessment price");
+		add("TNP", "total negotiated price", "negotiated price");
+		add("TNP1", "total training price", "training price");
+		add("TNP2", "total assessment price", "assessment price");
+		add("TNP3", "residual training price");
+		add("TNP4", "residual assessment price");
+		add("DPOutcome", "destination and progression", "destination and progression outcome",
+				"destination and progression record");
 		add("TLOut", "t level outcome", "tlevel outcome");
 		// header and file
 		add("FilePreparationDate", "file preparation date");
@@ -188,7 +194,7 @@ final class FieldSynonyms {
 		add("TLevel", "t level", "t-level", "tlevel");
 		// what the rule demands
 		add("duplicate", "more than one", "two or more", "multiple", "duplicated", "twice", "share", "shares",
-				"shared", "sharing", "with the same", "have the same", "has the same", "the same one", "too many");
+				"shared", "sharing", "with the same", "have the same", "has the same", "the same one");
 		add("overlap", "at the same time", "clash", "clashes", "clashing");
 		add("xmissing", "has not been returned", "have not been returned", "must be returned", "should be returned",
 				"must be recorded", "must be completed", "must be present", "needs to be present", "is missing",
@@ -299,7 +305,9 @@ final class FieldSynonyms {
 			Map.entry("DAM", "LearnDelFAMType"), Map.entry("HHS", "LearnDelFAMType"),
 			Map.entry("FM35", "FundModel"), Map.entry("FM38", "FundModel"), Map.entry("FM36", "FundModel"),
 			Map.entry("FM25", "FundModel"), Map.entry("FM10", "FundModel"), Map.entry("FM99", "FundModel"),
-			Map.entry("FM37", "FundModel"), Map.entry("TNP", "AFinType"), Map.entry("TLevel", "ProgType"),
+			Map.entry("FM37", "FundModel"), Map.entry("TNP", "AFinType"),
+			Map.entry("TNP1", "AFinType"), Map.entry("TNP2", "AFinType"), Map.entry("TNP3", "AFinType"),
+			Map.entry("TNP4", "AFinType"), Map.entry("TLevel", "ProgType"),
 			Map.entry("ContractAllocation", "UKPRN"));
 
 	/** Tokens that stand for a condition, not a field. */
