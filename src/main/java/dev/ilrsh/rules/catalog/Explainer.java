@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -52,12 +53,17 @@ public final class Explainer {
 
 	private static final float DELETED_WEIGHT = 0.6f;
 
-	private static final float EXPLAINED_WEIGHT = 1.1f;
+	private static final float EXPLAINED_WEIGHT = 1.05f;
 
 	private static final Pattern NAME_TOKEN = Pattern.compile("[A-Za-z][A-Za-z_\\-]*_?\\d+[A-Za-z]*|[A-Z][A-Z_]{3,}");
 
 	private static final Map<String, Float> BOOSTS = Map.of("name", 4f, "summary", 3f, "official", 3f, "fields", 1.5f,
-			"explanation", 1f, "about", 0.5f);
+			"explanation", 0.6f, "about", 0.5f);
+
+	/** The field a rule is named after, matched against the first field a message names. */
+	private static final String SUBJECT = "subject";
+
+	private static final float SUBJECT_BOOST = 1.5f;
 
 	private final RuleCatalog catalog;
 
@@ -235,6 +241,9 @@ public final class Explainer {
 			float weight = 1f + 0.5f * (float) Math.log(t.getValue());
 			b.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weight), BooleanClause.Occur.SHOULD);
 		}
+		// a message names the field its rule is about first: rules named after that field go ahead
+		FieldSynonyms.subject(text).ifPresent(s -> b.add(new BoostQuery(new TermQuery(new Term(SUBJECT,
+				s.toLowerCase(Locale.ROOT))), SUBJECT_BOOST), BooleanClause.Occur.SHOULD));
 		return b.build();
 	}
 
@@ -262,6 +271,8 @@ public final class Explainer {
 		}
 		names.append(' ').append(RuleKeys.key(e.name()));
 		d.add(new StoredField("rule", e.name()));
+		FieldSynonyms.subjectOfRule(e.name())
+			.ifPresent(s -> d.add(new StringField(SUBJECT, s.toLowerCase(Locale.ROOT), Field.Store.NO)));
 		d.add(new TextField("name", names.toString(), Field.Store.NO));
 		d.add(new TextField("summary", FieldSynonyms.expand(e.summary()), Field.Store.NO));
 		StringBuilder fields = new StringBuilder();

@@ -1,121 +1,358 @@
 package dev.ilrsh.rules.catalog;
 
+import dev.ilrsh.model.Codes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words people (and the DfE's messages) use for ILR fields, mapped to the element names. Text is expanded
- * before it is indexed or searched: {@code "learner reference number"} gains the token {@code LearnRefNumber}, so
- * a pasted message finds the rules that read that field whatever the wording.
+ * The words people (and the DfE's messages) use for ILR fields and for what a rule demands, mapped to one token
+ * each. Text is expanded before it is indexed or searched: {@code "learner reference number"} gains the token
+ * {@code LearnRefNumber}, {@code "has not been returned"} gains {@code xmissing}, so a pasted message finds the
+ * rules that read that field and check that condition whatever the wording. The condition tokens matter because
+ * the English analyser drops {@code not} and {@code no}: without them "must be returned" and "must not be
+ * returned" would read alike.
  */
 final class FieldSynonyms {
+
+	/** One phrase found in a text: where it starts and the token it stands for. */
+	record Found(int start, String token) {
+	}
 
 	private static final Map<String, String> PHRASES = new LinkedHashMap<>();
 
 	static {
+		// Learner
 		add("LearnRefNumber", "learner reference number", "learner reference", "learner ref number", "learner ref",
 				"learn ref number", "learner number", "reference number");
+		add("PrevLearnRefNumber", "previous learner reference number", "previous learner reference",
+				"previous reference number");
+		add("PrevUKPRN", "previous ukprn", "previous uk provider reference number", "previous provider");
+		add("PMUKPRN", "pre-merger ukprn", "pre merger ukprn", "premerger ukprn");
+		add("CampId", "campus identifier", "campus id", "campus");
 		add("ULN", "unique learner number", "unique learner no");
+		add("FamilyName", "family name", "surname", "last name");
+		add("GivenNames", "given names", "given name", "first name", "forename");
+		add("DateOfBirth", "date of birth", "birth date", "dob", "learner's age", "learners age", "aged");
+		add("Ethnicity", "ethnicity", "ethnic group", "ethnic origin");
+		add("Sex", "sex", "gender");
+		add("LLDDHealthProb", "lldd and health problem", "llddhealthprob", "learning difficulty and/or disability",
+				"learning difficulty or disability", "health problem");
+		add("NINumber", "national insurance number", "ni number", "nino");
+		add("PriorAttain", "prior attainment", "prior attainment record");
+		add("PriorLevel", "prior attainment level", "prior level");
+		add("DateLevelApp", "prior attainment applies from date", "date level applies", "prior attainment date");
+		add("Accom", "accommodation");
+		add("ALSCost", "learning support cost", "als cost");
+		add("PlanLearnHours", "planned learning hours");
+		add("PlanEEPHours", "planned employability enrichment and pastoral hours",
+				"planned employability, enrichment and pastoral hours", "eep hours", "employability hours");
+		add("MathGrade", "gcse maths qualification grade", "gcse maths grade", "maths grade");
+		add("EngGrade", "gcse english qualification grade", "gcse english grade", "english grade");
+		add("PostcodePrior", "postcode prior to enrolment", "prior postcode", "postcode before enrolment");
+		add("Postcode", "current postcode", "home postcode", "learner's postcode");
+		add("AddLine1", "address line 1", "first line of the address");
+		add("TelNo", "telephone number", "phone number");
+		add("Email", "email address", "e-mail address");
+		add("LLDDCat", "lldd and health problem category", "lldd category", "learning difficulty category",
+				"health problem category");
+		add("PrimaryLLDD", "primary lldd and health problem", "primary lldd", "primary difficulty");
+		add("LLDDandHealthProblem", "lldd and health problem record", "lldd record");
+		add("LearnerFAM", "learner fam", "learner funding and monitoring");
+		add("LearnFAMType", "learner fam type", "learner funding and monitoring type");
+		add("LearnFAMCode", "learner fam code", "learner funding and monitoring code");
+		add("ProvSpecLearnMon", "provider specified learner monitoring");
+		add("ProvSpecDelMon", "provider specified delivery monitoring");
+		// employment
+		add("LearnerEmploymentStatus", "learner employment status record", "employment status record");
+		add("EmpStat", "employment status");
+		add("DateEmpStatApp", "date employment status applies", "employment status date", "date emp stat applies");
+		add("EmpId", "employer identifier", "employer id", "employer number", "edrs");
+		add("ESMType", "employment status monitoring type", "esm type", "employment monitoring type");
+		add("ESMCode", "employment status monitoring code", "esm code", "employment monitoring code");
+		add("EmploymentStatusMonitoring", "employment status monitoring", "employment monitoring");
+		// HE
+		add("LearnerHE", "learner he record", "learner he", "learner higher education");
+		add("LearningDeliveryHE", "learning delivery he record", "learning delivery he", "he dataset",
+				"he record", "higher education record");
+		add("UCASPERID", "ucas personal identifier", "ucas personal id");
+		add("TTACCOM", "term time accommodation", "term-time accommodation");
+		add("FINTYPE", "financial support type");
+		add("FINAMOUNT", "financial support amount");
+		add("NUMHUS", "student instance identifier");
+		add("SSN", "student support number");
+		add("QUALENT3", "qualification on entry");
+		add("SOC", "occupation code", "soc 2020 code", "soc code");
+		add("SEC", "socio-economic classification", "socio economic classification");
+		add("UCASAPPID", "ucas application code");
+		add("TYPEYR", "type of instance year");
+		add("MODESTUD", "mode of study");
+		add("FUNDLEV", "level applicable to funding council heses", "level applicable");
+		add("FUNDCOMP", "completion of year of instance");
+		add("STULOAD", "student instance fte", "student load");
+		add("YEARSTU", "year of student on this instance", "year of student");
+		add("MSTUFEE", "major source of tuition fees", "major source of tuition fee");
+		add("PCOLAB", "percentage taught in first lead provider");
+		add("SPECFEE", "special fee indicator");
+		add("NETFEE", "net tuition fee");
+		add("GROSSFEE", "gross tuition fee");
+		add("DOMICILE", "domicile");
+		add("ELQ", "equivalent or lower qualification");
+		add("HEPostCode", "he centre location postcode", "he centre postcode");
+		add("PERMADDCOUNTRY", "country of permanent address", "permanent address country");
+		// learning delivery
+		add("LearningDelivery", "learning delivery record", "learning aim record");
 		add("AimSeqNumber", "aim sequence number", "aim sequence", "aim seq number", "sequence number");
+		add("LearnAimRef", "learning aim reference", "learning aim ref", "aim reference", "learning aim code",
+				"qualification reference");
+		add("AimType", "aim type", "type of aim");
 		add("AchDate", "achievement date", "date of achievement", "achieved date");
 		add("LearnPlanEndDate", "learning planned end date", "planned end date", "planned end", "expected end date");
 		add("LearnActEndDate", "learning actual end date", "actual end date", "actual end", "end date");
-		add("LearnStartDate", "learning start date", "start date", "started");
+		add("LearnStartDate", "learning start date", "start date", "started", "starts");
 		add("OrigLearnStartDate", "original learning start date", "original start date", "original start");
-		add("DateOfBirth", "date of birth", "birth date", "dob");
 		add("CompStatus", "completion status");
+		add("Outcome", "outcome");
+		add("OutGrade", "outcome grade");
 		add("WithdrawReason", "withdrawal reason", "withdraw reason", "reason for withdrawal");
 		add("FundModel", "funding model", "fund model");
 		add("ProgType", "programme type", "program type");
-		add("StdCode", "standard code", "apprenticeship standard");
-		add("AimType", "aim type");
-		add("LearnAimRef", "learning aim reference", "learning aim ref", "aim reference");
-		add("EmpStat", "employment status");
-		add("DateEmpStatApp", "date employment status applies", "employment status date");
-		add("EmpId", "employer identifier", "employer id", "employer number", "edrs");
-		add("PHours", "planned hours", "planned off the job hours", "planned otj hours");
-		add("OTJActHours", "actual off the job hours", "off the job hours", "off-the-job hours", "otj hours",
-				"off the job training");
+		add("StdCode", "apprenticeship standard code", "standard code", "apprenticeship standard");
+		add("PartnerUKPRN", "partner ukprn", "subcontractor ukprn", "subcontracted or partnership ukprn");
+		add("DelLocPostCode", "delivery location postcode", "delivery postcode");
+		add("LSDPostcode", "learning start date postcode", "start date postcode", "start postcode");
+		add("AddHours", "additional delivery hours", "additional hours");
+		add("PriorLearnFundAdj", "funding adjustment for prior learning", "prior learning adjustment");
+		add("OtherFundAdj", "other funding adjustment");
+		add("ConRefNumber", "contract reference number", "contract reference");
 		add("EPAOrgID", "end point assessment organisation", "end-point assessment organisation",
 				"epa organisation", "epao", "assessment organisation");
-		add("ACT", "apprenticeship contract type", "contract type", "levy");
-		add("AppFinRecord", "apprenticeship financial record", "financial record", "price record", "payment record");
-		add("TNP", "total negotiated price", "negotiated price", "training price", "assessment price");
-		add("OutGrade", "outcome grade");
-		add("NINumber", "national insurance number", "ni number", "nino");
-		add("PostcodePrior", "postcode prior to enrolment", "prior postcode");
-		add("DelLocPostCode", "delivery location postcode", "delivery postcode");
-		add("LSDPostcode", "learning start date postcode", "start postcode");
-		add("PlanLearnHours", "planned learning hours");
-		add("PlanEEPHours", "planned employability enrichment and pastoral hours", "eep hours");
-		add("FamilyName", "family name", "surname", "last name");
-		add("GivenNames", "given names", "given name", "first name", "forename");
-		add("FilePreparationDate", "file preparation date");
-		add("SOF", "source of funding");
-		add("LSF", "learning support funding");
-		add("RES", "restart", "restarted");
-		add("PriorAttain", "prior attainment");
-		add("PartnerUKPRN", "partner ukprn", "subcontractor ukprn", "subcontracted or partnership ukprn");
-		add("LLDDCat", "lldd category", "learning difficulty category");
-		add("LearnDelFAMDateTo", "date applies to", "date to");
+		add("SWSupAimId", "software supplier aim identifier", "software supplier aim id");
+		add("PHours", "planned off the job hours", "planned otj hours", "planned hours");
+		add("OTJActHours", "actual hours for off the job training", "actual off the job hours",
+				"off the job hours", "off-the-job hours", "otj hours", "off the job training");
+		add("LearningDeliveryFAM", "learning delivery fam", "learning delivery funding and monitoring",
+				"delivery funding and monitoring");
+		add("LearnDelFAMType", "learning delivery fam type", "fam type", "learning delivery monitoring type");
+		add("LearnDelFAMCode", "learning delivery fam code", "fam code", "learning delivery monitoring code");
 		add("LearnDelFAMDateFrom", "date applies from", "date from");
-		add("ContractAllocation", "funding relationship", "contract allocation", "contract for", "fct");
-		add("duplicate", "more than one", "two or more", "multiple", "duplicated", "twice", "share", "shares", "shared",
-				"sharing", "with the same", "have the same", "has the same", "the same one");
+		add("LearnDelFAMDateTo", "date applies to", "date to");
+		add("LearningDeliveryWorkPlacement", "work placement record", "work placement");
+		add("WorkPlaceStartDate", "work placement start date", "placement start date");
+		add("WorkPlaceEndDate", "work placement end date", "placement end date");
+		add("WorkPlaceHours", "work placement hours", "placement hours");
+		add("WorkPlaceMode", "work placement mode", "placement mode");
+		add("WorkPlaceEmpId", "work placement employer identifier", "work placement employer id",
+				"placement employer");
+		add("AppFinRecord", "apprenticeship financial record", "financial record", "price record",
+				"payment record");
+		add("AFinType", "apprenticeship financial type", "financial type", "financial code type");
+		add("AFinCode", "apprenticeship financial code", "financial code");
+		add("AFinDate", "apprenticeship financial record date", "financial record date", "financial date");
+		add("AFinAmount", "apprenticeship financial amount", "financial amount");
+		add("TNP", "total negotiated price", "negotiated price");
+		add("TNP1", "total training price", "training price");
+		add("TNP2", "total assessment price", "assessment price");
+		add("TNP3", "residual training price");
+		add("TNP4", "residual assessment price");
+		add("DPOutcome", "destination and progression", "destination and progression outcome",
+				"destination and progression record");
+		add("TLOut", "t level outcome", "tlevel outcome");
+		// header and file
+		add("FilePreparationDate", "file preparation date");
+		add("UKPRN", "uk provider reference number", "provider reference number", "ukprn");
+		add("Filename", "file name", "filename");
+		// FAM types and other codes by what they mean
+		add("SOF", "source of funding", "funding source");
+		add("FFI", "full or co-funding indicator", "full funding indicator", "co-funding indicator",
+				"fully funded indicator", "full or co-funding", "full funding", "co-funding", "fully funded",
+				"co-funded");
+		add("ADL", "advanced learner loans indicator", "advanced learner loan", "advanced learner loans");
+		add("ALB", "advanced learner loans bursary fund", "loans bursary", "bursary fund");
+		add("LSF", "learning support funding");
+		add("EEF", "eligibility for enhanced apprenticeship funding", "enhanced apprenticeship funding");
+		add("RES", "restart indicator", "restart", "restarted");
+		add("ACT", "apprenticeship contract type", "contract type", "levy");
+		add("LDM", "learning delivery monitoring", "delivery monitoring");
+		add("DAM", "devolved area monitoring");
+		add("HHS", "household situation");
+		add("ContractAllocation", "funding relationship", "contract allocation", "contract for", "fct",
+				"a contract", "current contract");
+		add("FM35", "adult skills", "adult skills funding model", "adult skills funded", "adult skills funding",
+				"adult skills (fm35)");
+		add("FM38", "adult skills fund funding", "adult skills fund");
+		add("FM36", "apprenticeship funding", "apprenticeships from 1 may 2017");
+		add("FM25", "16-19 funding", "16-19 funded", "16 to 19 funding");
+		add("FM10", "community learning");
+		add("FM99", "non-funded", "not funded", "no funding");
+		add("FM37", "skills bootcamps", "skills bootcamp");
+		add("TLevel", "t level", "t-level", "tlevel");
+		// what the rule demands
+		add("duplicate", "more than one", "two or more", "multiple", "duplicated", "twice", "share", "shares",
+				"shared", "sharing", "with the same", "have the same", "has the same", "the same one");
 		add("overlap", "at the same time", "clash", "clashes", "clashing");
+		add("xmissing", "has not been returned", "have not been returned", "must be returned", "should be returned",
+				"must be recorded", "must be completed", "must be present", "needs to be present", "is missing",
+				"are missing", "missing", "is absent", "empty or absent", "not returned", "not recorded",
+				"is not recorded", "not given", "has no", "have no", "lacks", "without", "is required",
+				"must have", "must be entered", "is empty");
+		add("xforbidden", "must not be returned", "should not be returned", "must not be recorded",
+				"must not be completed", "must not be used", "should not be used", "must not have", "is not required",
+				"not allowed", "cannot be used", "can not be used", "must not be present", "must not be entered",
+				"should not be recorded", "cannot be recorded", "must not be claimed");
+		add("xinvalid", "is not valid", "are not valid", "not a valid", "is invalid", "not valid", "invalid",
+				"is wrong", "other than", "not in the ilr code list", "not in the code list", "not one of the codes",
+				"not a code", "is not allowed for", "not permitted", "unknown code");
+		add("xpattern", "does not match the validation pattern", "validation pattern", "pattern", "shape",
+				"format");
+		add("xlength", "length of the value", "characters long", "character long", "more than 1 character",
+				"holds more than", "too long", "digits long");
+		add("xrange", "out of range", "outside the range", "range of values");
+		add("after", "later than", "beyond", "past", "exceed", "exceeds", "greater than", "more than");
+		add("before", "earlier than", "predates", "precedes", "prior to", "less than");
 	}
 
-	private static final List<Map.Entry<Pattern, String>> PATTERNS;
+	/** FM35, FundModel 36, funding model 10: the meaning of the code joins the text. */
+	private static final Pattern FUND_MODEL = Pattern.compile("\\b(?:FM|FundModel|funding model)\\s?(\\d\\d)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** ProgType 25, programme type 31. */
+	private static final Pattern PROG_TYPE = Pattern.compile("\\b(?:ProgType|programme type)\\s?(\\d\\d)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Every phrase in one pattern, longest first, so one pass finds them all and a longer phrase wins. */
+	private static final Pattern PHRASE;
+
+	/** The token of each capturing group of {@link #PHRASE}, by group number less one. */
+	private static final List<String> GROUP_TOKENS;
 
 	static {
 		List<Map.Entry<String, String>> sorted = new ArrayList<>(PHRASES.entrySet());
 		sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-		List<Map.Entry<Pattern, String>> p = new ArrayList<>();
+		StringBuilder regex = new StringBuilder("(?<![\\w'])(?:");
+		List<String> tokens = new ArrayList<>();
 		for (Map.Entry<String, String> e : sorted) {
-			String regex = "\\b" + Pattern.quote(e.getKey()).replace(" ", "\\E[\\s\\-]+\\Q") + "(?:s|es)?\\b";
-			p.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), e.getValue()));
+			if (!tokens.isEmpty()) {
+				regex.append('|');
+			}
+			regex.append('(').append(Pattern.quote(e.getKey()).replace(" ", "\\E[\\s\\-]+\\Q")).append(')');
+			tokens.add(e.getValue());
 		}
-		PATTERNS = List.copyOf(p);
+		regex.append(")(?:s|es)?(?![\\w])");
+		PHRASE = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+		GROUP_TOKENS = List.copyOf(tokens);
 	}
 
 	private FieldSynonyms() {
 	}
 
 	private static void add(String element, String... phrases) {
+		// the element name itself, as the field-definition messages write it ("The LearnStartDate has not …")
+		if (Character.isUpperCase(element.charAt(0)) && element.length() > 3) {
+			PHRASES.putIfAbsent(element.toLowerCase(Locale.ROOT), element);
+		}
 		for (String phrase : phrases) {
-			PHRASES.put(phrase, element);
+			PHRASES.put(phrase.toLowerCase(Locale.ROOT), element);
 		}
 	}
 
 	/**
-	 * The text with the element name added after each phrase that names it. The phrase itself is kept, so stems
-	 * still match. Longer phrases win over the shorter phrases inside them.
+	 * The text with the token added for each phrase that names a field, a code or a condition. The phrase itself
+	 * is kept, so stems still match. Longer phrases win over the shorter phrases inside them.
 	 */
 	static String expand(String text) {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		StringBuilder extra = new StringBuilder();
-		String rest = text;
-		for (Map.Entry<Pattern, String> e : PATTERNS) {
-			Matcher m = e.getKey().matcher(rest);
-			if (m.find()) {
-				m.reset();
-				StringBuilder sb = new StringBuilder();
-				while (m.find()) {
-					extra.append(' ').append(e.getValue());
-					m.appendReplacement(sb, " ");
+		String spelled = codesSpelledOut(text);
+		List<Found> found = find(spelled);
+		if (found.isEmpty()) {
+			return spelled;
+		}
+		StringBuilder out = new StringBuilder(spelled);
+		for (Found f : found) {
+			out.append(' ').append(f.token());
+		}
+		return out.toString();
+	}
+
+	/** The fields, codes and conditions named in a text, in the order they appear. */
+	static List<Found> find(String text) {
+		List<Found> found = new ArrayList<>();
+		Matcher m = PHRASE.matcher(text);
+		while (m.find()) {
+			for (int g = 1; g <= GROUP_TOKENS.size(); g++) {
+				if (m.start(g) >= 0) {
+					found.add(new Found(m.start(), GROUP_TOKENS.get(g - 1)));
+					break;
 				}
-				m.appendTail(sb);
-				rest = sb.toString();
 			}
 		}
-		return extra.length() == 0 ? text : text + " " + extra.toString().strip();
+		return found;
+	}
+
+	/** The field a code token is kept in: a FAM type in LearnDelFAMType, a funding model in FundModel. */
+	private static final Map<String, String> HOLDER = Map.ofEntries(Map.entry("SOF", "LearnDelFAMType"),
+			Map.entry("FFI", "LearnDelFAMType"), Map.entry("ADL", "LearnDelFAMType"),
+			Map.entry("ALB", "LearnDelFAMType"), Map.entry("LSF", "LearnDelFAMType"),
+			Map.entry("EEF", "LearnDelFAMType"), Map.entry("RES", "LearnDelFAMType"),
+			Map.entry("ACT", "LearnDelFAMType"), Map.entry("LDM", "LearnDelFAMType"),
+			Map.entry("DAM", "LearnDelFAMType"), Map.entry("HHS", "LearnDelFAMType"),
+			Map.entry("FM35", "FundModel"), Map.entry("FM38", "FundModel"), Map.entry("FM36", "FundModel"),
+			Map.entry("FM25", "FundModel"), Map.entry("FM10", "FundModel"), Map.entry("FM99", "FundModel"),
+			Map.entry("FM37", "FundModel"), Map.entry("TNP", "AFinType"),
+			Map.entry("TNP1", "AFinType"), Map.entry("TNP2", "AFinType"), Map.entry("TNP3", "AFinType"),
+			Map.entry("TNP4", "AFinType"), Map.entry("TLevel", "ProgType"),
+			Map.entry("ContractAllocation", "UKPRN"));
+
+	/** Tokens that stand for a condition, not a field. */
+	private static final java.util.Set<String> CONDITIONS = java.util.Set.of("xmissing", "xforbidden", "xinvalid",
+			"xpattern", "xlength", "xrange", "duplicate", "overlap", "after", "before");
+
+	/**
+	 * The first field the text names, which in the DfE's messages ("The Achievement date must not be before …") is
+	 * the field the rule is named after; a code stands for the field that holds it.
+	 */
+	static java.util.Optional<String> subject(String text) {
+		return find(codesSpelledOut(text)).stream().map(Found::token).filter(t -> !CONDITIONS.contains(t))
+			.map(t -> HOLDER.getOrDefault(t, t)).findFirst();
+	}
+
+	/**
+	 * The field a rule is named after: {@code AchDate} for {@code AchDate_03}, {@code Postcode} for
+	 * {@code FD_Postcode_MA}; empty for the cross-record rules ({@code R59}), which are named by number.
+	 */
+	static java.util.Optional<String> subjectOfRule(String ruleName) {
+		String s = ruleName.replaceFirst("^FD_(DP_)?", "").replaceFirst("_(MA|AP|AL|AR)$", "")
+			.replaceFirst("_\\d+[A-Za-z]?$", "");
+		if (s.matches("R\\d+") || s.contains(" ") || s.equals(ruleName)) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(s);
+	}
+
+	private static String codesSpelledOut(String text) {
+		StringBuilder sb = new StringBuilder();
+		Matcher m = FUND_MODEL.matcher(text);
+		while (m.find()) {
+			String meaning = Codes.meaning("FundModel", m.group(1)).orElse("");
+			m.appendReplacement(sb, Matcher.quoteReplacement(m.group() + " FundModel FM" + m.group(1) + " " + meaning));
+		}
+		m.appendTail(sb);
+		String once = sb.toString();
+		sb = new StringBuilder();
+		m = PROG_TYPE.matcher(once);
+		while (m.find()) {
+			String meaning = Codes.meaning("ProgType", m.group(1)).orElse("");
+			m.appendReplacement(sb, Matcher.quoteReplacement(m.group() + " " + meaning));
+		}
+		m.appendTail(sb);
+		return sb.toString();
 	}
 
 	/** The element names in a text, for splitting a camel-case name such as {@code LearnRefNumber} into words. */

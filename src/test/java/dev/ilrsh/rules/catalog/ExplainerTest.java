@@ -73,6 +73,21 @@ class ExplainerTest {
 	}
 
 	@Test
+	void paraphrasedMessagesFindTheRuleTheyAreAbout() {
+		assertThat(best("the date of achievement is earlier than when learning started")).isEqualTo("AchDate_03");
+		assertThat(best("financial record for the training price missing")).isEqualTo("AFinType_01");
+		assertThat(best("the LearnStartDate field is empty")).isEqualTo("FD_LearnStartDate_MA");
+	}
+
+	@Test
+	void theConditionSeparatesRulesAboutTheSameField() {
+		assertThat(best("an actual end date is given although the completion status says continuing"))
+			.isEqualTo("CompStatus_02");
+		assertThat(best("an achievement date is filled in on an aim that should have none")).isEqualTo("AchDate_09");
+		assertThat(best("an achieved standard has no achievement date filled in")).isEqualTo("AchDate_08");
+	}
+
+	@Test
 	void reportLineGivesRuleAndFieldValues() {
 		Explanation x = EXPLAINER.explain("R122 CompStatus=2|LearnDelFAMType=ACT|LearnDelFAMDateTo=|AchDate=|"
 				+ "LearnActEndDate=12/07/2022| The achievement date is not known, so the ACT record must end on the end date.");

@@ -70,6 +70,38 @@ class RuleCatalogTest {
 	}
 
 	@Test
+	void summariesShareNoLongRunWithTheDfeMessages() {
+		Optional<Path> ref = ReferenceRules.file();
+		assumeTrue(ref.isPresent(), "reference rule list not present");
+		Path messages = ref.get().resolveSibling("official-messages-2025-26-dev.tsv");
+		assumeTrue(java.nio.file.Files.isRegularFile(messages), "DfE message list not present");
+		Set<String> messageRuns = new HashSet<>();
+		Set<String> wholeMessages = new HashSet<>();
+		try {
+			for (String line : java.nio.file.Files.readAllLines(messages)) {
+				String message = line.substring(line.indexOf('\t') + 1);
+				messageRuns.addAll(runs(message, 8));
+				wholeMessages.add(words(message));
+			}
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		List<String> copies = new ArrayList<>();
+		for (RuleEntry e : CATALOG.all()) {
+			for (String run : runs(e.summary(), 8)) {
+				if (messageRuns.contains(run)) {
+					copies.add(e.name() + ": " + run);
+				}
+			}
+			if (wholeMessages.contains(words(e.summary()))) {
+				copies.add(e.name() + ": the whole summary is a DfE message");
+			}
+		}
+		assertThat(copies).isEmpty();
+	}
+
+	@Test
 	void explanationsShareNoLongRunWithTheReferenceNotes() {
 		Optional<Path> ref = ReferenceRules.file();
 		assumeTrue(ref.isPresent(), "reference rule list not present");

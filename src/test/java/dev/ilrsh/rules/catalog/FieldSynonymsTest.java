@@ -1,0 +1,78 @@
+package dev.ilrsh.rules.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldSynonymsTest {
+
+	private static List<String> tokens(String text) {
+		return FieldSynonyms.find(text).stream().map(FieldSynonyms.Found::token).toList();
+	}
+
+	@Test
+	void plainEnglishFieldNamesMapToTheirElements() {
+		assertThat(tokens("Achievement date")).containsExactly("AchDate");
+		assertThat(tokens("the total training price")).containsExactly("TNP1");
+		assertThat(tokens("Learning start date")).containsExactly("LearnStartDate");
+		assertThat(tokens("Planned end date")).containsExactly("LearnPlanEndDate");
+		assertThat(tokens("Funding model")).containsExactly("FundModel");
+		assertThat(tokens("Programme type")).containsExactly("ProgType");
+		assertThat(tokens("Standard code")).containsExactly("StdCode");
+		assertThat(tokens("Learner reference number")).containsExactly("LearnRefNumber");
+		assertThat(tokens("Unique learner number")).containsExactly("ULN");
+		assertThat(tokens("Date of birth")).containsExactly("DateOfBirth");
+		assertThat(tokens("Destination and progression")).containsExactly("DPOutcome");
+		assertThat(tokens("Learning delivery FAM")).containsExactly("LearningDeliveryFAM");
+		assertThat(tokens("Employment status")).containsExactly("EmpStat");
+		assertThat(tokens("the LearnStartDate")).containsExactly("LearnStartDate");
+	}
+
+	@Test
+	void aLongerNameWinsOverTheShorterNameInsideIt() {
+		assertThat(tokens("original learning start date")).containsExactly("OrigLearnStartDate");
+		assertThat(tokens("learning start date postcode")).containsExactly("LSDPostcode");
+		assertThat(tokens("residual assessment price")).containsExactly("TNP4");
+	}
+
+	@Test
+	void conditionsKeepTheNegationTheAnalyserDrops() {
+		assertThat(tokens("must be returned")).containsExactly("xmissing");
+		assertThat(tokens("has not been returned")).containsExactly("xmissing");
+		assertThat(tokens("must not be returned")).containsExactly("xforbidden");
+		assertThat(tokens("should not be used")).containsExactly("xforbidden");
+		assertThat(tokens("is not a valid code")).containsExactly("xinvalid");
+		assertThat(tokens("does not match the validation pattern")).containsExactly("xpattern");
+	}
+
+	@Test
+	void tokensComeInTheOrderTheTextNamesThem() {
+		assertThat(tokens("The achievement date must not be before the learning start date")).containsExactly(
+				"AchDate", "LearnStartDate");
+	}
+
+	@Test
+	void theSubjectIsTheFirstFieldNamedOrTheFieldThatHoldsTheFirstCode() {
+		assertThat(FieldSynonyms.subject("The planned end date must not be before the learning start date"))
+			.contains("LearnPlanEndDate");
+		assertThat(FieldSynonyms.subject("The source of funding does not suit this funding model"))
+			.contains("LearnDelFAMType");
+		assertThat(FieldSynonyms.subject("nothing of the kind here")).isEmpty();
+	}
+
+	@Test
+	void aRuleIsAboutTheFieldItIsNamedAfter() {
+		assertThat(FieldSynonyms.subjectOfRule("AchDate_03")).contains("AchDate");
+		assertThat(FieldSynonyms.subjectOfRule("FD_Postcode_MA")).contains("Postcode");
+		assertThat(FieldSynonyms.subjectOfRule("FD_DP_ULN_MA")).contains("ULN");
+		assertThat(FieldSynonyms.subjectOfRule("R59")).isEmpty();
+		assertThat(FieldSynonyms.subjectOfRule("Inconsistent UKPRN")).isEmpty();
+	}
+
+	@Test
+	void fundingModelCodesAreSpelledOut() {
+		assertThat(tokens("an FM35 aim")).contains("FM35");
+		assertThat(FieldSynonyms.expand("an FM35 aim")).contains("adult skills");
+	}
+}
