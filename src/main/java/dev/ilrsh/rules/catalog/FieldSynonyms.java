@@ -108,7 +108,7 @@ final class FieldSynonyms {
 		// learning delivery
 		add("LearningDelivery", "learning delivery record", "learning aim record");
 		add("AimSeqNumber", "aim sequence number", "aim sequence", "aim seq number", "sequence number");
-		add("LearnAimRef", "learning aim reference", "learning aim ref", "aim reference", "learning aim code",
+		add("LearnAimRef", "learning aim reference", "learning aim ref", "aim reference", "learning aim code", "learning aim",
 				"qualification reference");
 		add("AimType", "aim type", "type of aim");
 		add("AchDate", "achievement date", "date of achievement", "achieved date");
