@@ -225,6 +225,11 @@ final class FieldSynonyms {
 	private static final Pattern PROG_TYPE = Pattern.compile("\\b(?:ProgType|programme type)\\s?(\\d\\d)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/** LDM382, NLM 22: a FAM type glued to its code is also read apart, and apart also glued. */
+	private static final Pattern FAM_CODE = Pattern.compile(
+			"\\b(LDM|NLM|SOF|FFI|ACT|HHS|DAM|EEF|LSF|ALB|ADL|RES|BSI|EII|LOE|LOU|SEI|PEI|SEM|OET|EHC|ECF|HNS|SEN|MCF"
+					+ "|ASL|WPP|TBS|FLN|LSR|POD|FME|PPE|EDF|DLA|HEM)\\s?(\\d{1,3})\\b");
+
 	/** Every phrase in one pattern, longest first, so one pass finds them all and a longer phrase wins. */
 	private static final Pattern PHRASE;
 
@@ -350,6 +355,14 @@ final class FieldSynonyms {
 		while (m.find()) {
 			String meaning = Codes.meaning("ProgType", m.group(1)).orElse("");
 			m.appendReplacement(sb, Matcher.quoteReplacement(m.group() + " " + meaning));
+		}
+		m.appendTail(sb);
+		String twice = sb.toString();
+		sb = new StringBuilder();
+		m = FAM_CODE.matcher(twice);
+		while (m.find()) {
+			m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + " " + m.group(2) + " " + m.group(1)
+					+ m.group(2)));
 		}
 		m.appendTail(sb);
 		return sb.toString();

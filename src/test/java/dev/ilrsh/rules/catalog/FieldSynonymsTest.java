@@ -47,6 +47,17 @@ class FieldSynonymsTest {
 	}
 
 	@Test
+	void aFamCodeReadsTheSameGluedOrApart() {
+		assertThat(FieldSynonyms.expand("LDM382 and NLM 22")).contains("LDM 382", "LDM382", "NLM 22", "NLM22");
+		assertThat(FieldSynonyms.expand("ULN 9999999999")).doesNotContain("ULN9999999999");
+	}
+
+	@Test
+	void theWholeLearningAimNamesItsReference() {
+		assertThat(tokens("The learning aim is not valid")).containsExactly("LearnAimRef", "xinvalid");
+	}
+
+	@Test
 	void tokensComeInTheOrderTheTextNamesThem() {
 		assertThat(tokens("The achievement date must not be before the learning start date")).containsExactly(
 				"AchDate", "LearnStartDate");
