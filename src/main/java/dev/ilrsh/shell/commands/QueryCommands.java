@@ -129,22 +129,40 @@ public class QueryCommands {
 
 	@Command(name = "count", group = "Learners", description = "Count learners, aims or programmes by a field",
 			help = """
-					count --by FIELD [--where QUERY] [--format table|csv|json]
-					  count --by FundModel     count --by StdCode --where CompStatus:1
+					count --by FIELD [--where QUERY] [--of learners|aims|programmes] [--format table|csv|json]
+					  count --by FundModel     count --by StdCode --where CompStatus:1     count --by Sex --of aims
+					  Each field is counted over what it describes (aims for StdCode, programmes for Status,
+					  learners for Sex) unless --of says otherwise; the last row is the total, % is of it.
 					  Fields include every coded ILR field and: age band at start, start month, programme status,
 					  ACT code. TAB after --by lists them.""")
 	public void count(@Option(longName = "by", description = "the field to count by") String by,
 			@Option(longName = "where", description = "only what this query matches") String where,
+			@Option(longName = "of", description = "count learners, aims or programmes") String of,
 			@Option(longName = "format", defaultValue = "table") String format) {
 		if (by == null || by.isBlank()) {
 			throw CommandFailure.usage("count: say what to count by, e.g. count --by FundModel");
 		}
 		Format chosen = Session.format(format);
+		Target target;
 		try {
-			session.print(new Counter(index.current()).count(by, where), chosen.name());
+			target = of == null || of.isBlank() ? null : Target.parse(of);
+		}
+		catch (IllegalArgumentException e) {
+			throw CommandFailure.usage("count: --of takes learners, aims or programmes, not '" + of + "'");
+		}
+		Counter.Tally tally;
+		try {
+			tally = new Counter(index.current()).tally(by, where, target);
 		}
 		catch (QueryException e) {
 			throw CommandFailure.usage("count: " + e.getMessage());
 		}
+		session.print(tally.table(), chosen.name());
+		String counted = tally.counted().name().toLowerCase(java.util.Locale.ROOT);
+		String field = tally.table().columns().get(0);
+		session.message("counted " + tally.total() + " " + (tally.total() == 1 ? tally.counted().docType() : counted)
+				+ " by " + field + (where == null || where.isBlank() ? "" : " (those matching " + where.strip() + ")")
+				+ (tally.overlapping() ? "; some have more than one " + field
+						+ " and are counted under each, so the rows add up to more than the total" : ""));
 	}
 }
