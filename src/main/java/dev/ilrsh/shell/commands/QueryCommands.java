@@ -2,6 +2,9 @@ package dev.ilrsh.shell.commands;
 
 import dev.ilrsh.index.Target;
 import dev.ilrsh.query.AskResult;
+import dev.ilrsh.render.Table;
+import dev.ilrsh.refdata.Lars;
+import dev.ilrsh.shell.ReferenceData;
 import dev.ilrsh.query.Reading;
 import dev.ilrsh.query.Counter;
 import dev.ilrsh.query.FindResult;
@@ -25,10 +28,12 @@ public class QueryCommands {
 
 	private final Session session;
 	private final FileIndex index;
+	private final ReferenceData referenceData;
 
-	public QueryCommands(Session session, FileIndex index) {
+	public QueryCommands(Session session, FileIndex index, ReferenceData referenceData) {
 		this.session = session;
 		this.index = index;
+		this.referenceData = referenceData;
 	}
 
 	@Command(name = "find", group = "Learners", description = "Find learners, aims or programmes by any ILR field",
@@ -64,7 +69,7 @@ public class QueryCommands {
 		catch (QueryException e) {
 			throw CommandFailure.usage("find: " + e.getMessage());
 		}
-		session.print(result.table(), chosen.name());
+		session.print(withTitles(result.table()), chosen.name());
 		long hits = result.totalHits();
 		String kind = target.name().toLowerCase(java.util.Locale.ROOT);
 		session.message(hits + " " + (hits == 1 ? target.docType() + " matches" : kind + " match")
@@ -87,7 +92,7 @@ public class QueryCommands {
 		}
 		AskResult result;
 		try {
-			result = index.questions().ask(index.current(), question);
+			result = index.questions().ask(index.current(), question, referenceData.lars().orElse(null));
 		}
 		catch (QueryException e) {
 			throw CommandFailure.usage("ask: " + e.getMessage());
@@ -103,8 +108,23 @@ public class QueryCommands {
 			session.printText(result.question().title() + "  [" + result.question().id() + "]\n"
 					+ result.question().description() + "\n\n");
 		}
-		session.print(result.table(), chosen.name());
+		session.print(withTitles(result.table()), chosen.name());
 		session.message(outcome(result));
+	}
+
+	/** With LARS imported, each aim's title after its LearnAimRef (and each standard's after its StdCode). */
+	private Table withTitles(Table table) {
+		var lars = referenceData.lars();
+		if (lars.isEmpty()) {
+			return table;
+		}
+		int aim = table.columns().indexOf("LearnAimRef");
+		int std = table.columns().indexOf("StdCode");
+		Table titled = aim < 0 ? table : table.withColumnAfter("LearnAimRef", "LearnAimRefTitle",
+				row -> row.get(aim) == null ? null : lars.get().title(String.valueOf(row.get(aim))).orElse(null));
+		int stdAt = titled.columns().indexOf("StdCode");
+		return std < 0 ? titled : titled.withColumnAfter("StdCode", "StandardName", row -> row.get(stdAt) instanceof Integer code
+				? lars.get().standard(code).map(Lars.Standard::describe).orElse(null) : null);
 	}
 
 	/** The closing line of an answer: how many rows, and when there are none, which condition found nothing. */
