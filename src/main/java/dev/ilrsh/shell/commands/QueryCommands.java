@@ -1,7 +1,10 @@
 package dev.ilrsh.shell.commands;
 
 import dev.ilrsh.index.Target;
+import dev.ilrsh.diff.Differ;
+import dev.ilrsh.diff.ReturnQuestion;
 import dev.ilrsh.query.AskResult;
+import dev.ilrsh.workspace.LoadedFile;
 import dev.ilrsh.render.Table;
 import dev.ilrsh.refdata.Lars;
 import dev.ilrsh.shell.ReferenceData;
@@ -90,6 +93,11 @@ public class QueryCommands {
 			session.print(index.questions().list(), chosen.name());
 			return;
 		}
+		var sinceLast = ReturnQuestion.of(question);
+		if (sinceLast.isPresent()) {
+			askOfTwoReturns(sinceLast.get(), chosen);
+			return;
+		}
 		AskResult result;
 		try {
 			result = index.questions().ask(index.current(), question, referenceData.lars().orElse(null));
@@ -110,6 +118,33 @@ public class QueryCommands {
 		}
 		session.print(withTitles(result.table()), chosen.name());
 		session.message(outcome(result));
+	}
+
+	/**
+	 * A question about what changed since the last return: the current file against the other open file prepared
+	 * before it (the latest such, when there are several).
+	 */
+	private void askOfTwoReturns(ReturnQuestion question, Format format) {
+		LoadedFile current = session.current();
+		java.time.LocalDate prepared = preparedOn(current);
+		LoadedFile last = session.workspace().files().stream()
+			.filter(f -> f != current && !preparedOn(f).isAfter(prepared))
+			.max(java.util.Comparator.comparing(QueryCommands::preparedOn))
+			.orElseThrow(() -> CommandFailure.usage("ask: '" + question.title() + "' compares this file with the "
+					+ "last return: open that too (load FILE), make this one current (use " + current.name()
+					+ "), and ask again"));
+		session.message("Read as: " + question.title() + ", " + last.name() + " (last return) against " + current.name()
+				+ " (this one). Same changes as: diff " + last.name() + " " + current.name() + ".");
+		Table answer = question.answer(Differ.compare(last.message(), current.message()));
+		session.print(answer, format.name());
+		session.message(answer.size() + (answer.size() == 1 ? " row" : " rows"));
+	}
+
+	private static java.time.LocalDate preparedOn(LoadedFile file) {
+		var header = file.message().header();
+		java.time.LocalDate date = header == null || header.collectionDetails() == null ? null
+				: header.collectionDetails().filePreparationDate();
+		return date == null ? java.time.LocalDate.MIN : date;
 	}
 
 	/** With LARS imported, each aim's title after its LearnAimRef (and each standard's after its StdCode). */
