@@ -279,23 +279,12 @@ final class ShellCompleter implements Completer {
 	}
 
 	private Resolved resolve(List<String> words) {
-		Command found = null;
-		int used = 0;
-		StringBuilder name = new StringBuilder();
-		for (int i = 0; i < words.size() && !words.get(i).startsWith("-"); i++) {
-			if (i > 0) {
-				name.append(' ');
-			}
-			name.append(words.get(i));
-			Command c = registry.getCommandByName(name.toString());
-			if (c != null) {
-				found = c;
-				used = i + 1;
-			}
-		}
-		if (found == null) {
+		Commands.Named named = Commands.longestName(registry, words);
+		if (named == null) {
 			return null;
 		}
+		Command found = named.command();
+		int used = named.words();
 		String prefix = found.getName() + " ";
 		List<String> subcommands = registry.getCommands().stream().map(Command::getName)
 			.filter(n -> n.startsWith(prefix)).map(n -> n.substring(prefix.length()).split(" ")[0]).distinct().sorted()
