@@ -2,6 +2,7 @@ package dev.ilrsh.query;
 
 import dev.ilrsh.query.Condition.Kind;
 import dev.ilrsh.query.Condition.Scope;
+import dev.ilrsh.refdata.Lars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,8 +25,15 @@ import java.util.regex.Pattern;
  */
 public final class ConditionReader {
 
-	/** What the reader knows about the file: its teaching year and the fields its index carries. */
-	public record Context(Periods periods, Function<String, Optional<Scope>> fieldScope) {
+	/**
+	 * What the reader knows about the file: its teaching year, the fields its index carries and, when imported,
+	 * LARS (for "level 3" and standards named by words of their title).
+	 */
+	public record Context(Periods periods, Function<String, Optional<Scope>> fieldScope, Lars lars) {
+
+		public Context(Periods periods, Function<String, Optional<Scope>> fieldScope) {
+			this(periods, fieldScope, null);
+		}
 	}
 
 	/** The conditions found and the text left when they are taken out (blanks where they were). */
@@ -81,6 +89,7 @@ public final class ConditionReader {
 		addFieldTerms();
 		addCounts();
 		addAges();
+		addStandards();
 		addCodes();
 		addStatuses();
 		addFunding();
@@ -320,6 +329,54 @@ public final class ConditionReader {
 				low == null ? null : now.minusYears(low));
 		return new Condition(m.group().strip(), "aged " + words + " on " + now + " (born " + describe(born) + ")",
 				Scope.ANY, born.in("DateOfBirth"), Kind.AGE);
+	}
+
+	/** Standards by level or by words of their title, from LARS. */
+	private void addStandards() {
+		rule("(?:on )?(?:an? |the )?level ([1-8])(?: apprenticeships?| standards?)?", m -> {
+			if (context.lars() == null) {
+				throw new QueryException("'" + m.group().strip() + "' needs the standards' levels from LARS; import it "
+						+ "with refdata import, or ask by standard code (standard 123)");
+			}
+			int level = Integer.parseInt(m.group(1));
+			List<Integer> codes = context.lars().standards().stream()
+				.filter(st -> st.level() != null && st.level() == level)
+				.map(Lars.Standard::code)
+				.toList();
+			return new Condition(m.group().strip(), "on a level " + level + " standard (" + codes.size()
+					+ " in LARS)", Scope.AIM, standardCodes(codes), Kind.CODE);
+		});
+		rule("(?:on|doing|taking|studying|in) (?:an? |the )?((?:[a-z-]{3,} ){0,3}[a-z-]{3,}) (?:standards?|apprenticeships?)",
+				m -> {
+					if (context.lars() == null) {
+						return null;
+					}
+					List<String> words = List.of(m.group(1).split(" "));
+					List<Lars.Standard> found = context.lars().standards().stream()
+						.filter(st -> words.stream().allMatch(w -> titleHas(st.title(), w)))
+						.toList();
+					if (found.isEmpty()) {
+						return null;
+					}
+					return new Condition(m.group().strip(), "on a standard whose title has '" + m.group(1) + "' ("
+							+ found.size() + " in LARS, such as " + found.get(0).describe() + ")", Scope.AIM,
+							standardCodes(found.stream().map(Lars.Standard::code).toList()), Kind.CODE);
+				});
+	}
+
+	/** Whether a title has a word starting with the one typed ("account" in Accountancy), or sharing its first six letters. */
+	private static boolean titleHas(String title, String word) {
+		for (String t : title.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+			if (t.startsWith(word) || t.length() >= 6 && word.length() >= 6 && t.regionMatches(0, word, 0, 6)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String standardCodes(List<Integer> codes) {
+		return codes.isEmpty() ? "StdCode:[1 TO 0]"
+				: "StdCode:(" + codes.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" OR ")) + ")";
 	}
 
 	private void addCodes() {

@@ -84,6 +84,53 @@ public final class Counter {
 		return table.build();
 	}
 
+	/**
+	 * A count as {@code count} shows it: what is counted, how many of them there are, and each value's share.
+	 *
+	 * @param table the field's values with how many have each and the percentage of all counted; dates and months
+	 *        in date order, other values most first; then {@link #NONE} and a total row, {@link #ALL}
+	 * @param total how many learners, aims or programmes were counted
+	 * @param counted what was counted
+	 * @param overlapping whether some were counted under more than one value, so the rows add up to more than
+	 *        the total
+	 */
+	public record Tally(Table table, int total, Target counted, boolean overlapping) {
+	}
+
+	/** The label of the total row of a {@link Tally}. */
+	public static final String ALL = "(all)";
+
+	/** Counts by a field, with what is counted, a total and percentages; see {@link #count(String, String, Target)}. */
+	public Tally tally(String field, String where, Target target) {
+		IndexField f = countable(field);
+		Target t = target != null ? target : homeOf(f);
+		Table counts = count(field, where, t);
+		int total = index.select(language.parse(where, t), t).cardinality();
+		List<List<Object>> rows = new ArrayList<>(counts.rows());
+		List<Object> none = rows.isEmpty() || !NONE.equals(rows.get(rows.size() - 1).get(0)) ? null
+				: rows.remove(rows.size() - 1);
+		if (f.kind() == FieldKind.DATE || f.name().equals("StartMonth")) {
+			rows.sort(java.util.Comparator.comparing(r -> String.valueOf(r.get(0))));
+		}
+		if (none != null) {
+			rows.add(none);
+		}
+		String noun = t.name().substring(0, 1) + t.name().substring(1).toLowerCase(Locale.ROOT);
+		Table.Builder table = Table.builder(f.name(), noun, "%");
+		int sum = 0;
+		for (List<Object> r : rows) {
+			int n = (Integer) r.get(1);
+			sum += n;
+			table.row(r.get(0), n, percent(n, total));
+		}
+		table.row(ALL, total, percent(total, total));
+		return new Tally(table.build(), total, t, sum > total);
+	}
+
+	private static double percent(int part, int whole) {
+		return whole == 0 ? 0 : Math.round(1000.0 * part / whole) / 10.0;
+	}
+
 	/** What a field is counted over when no target is given. */
 	public Target homeOf(IndexField field) {
 		return index.homeOf(field);

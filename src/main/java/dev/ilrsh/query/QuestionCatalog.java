@@ -181,7 +181,12 @@ public final class QuestionCatalog {
 	 * @return the answer, or (when the words could not be read with confidence) no answer and readings to offer
 	 */
 	public AskResult ask(IlrIndex index, String idOrWords) {
-		Reading reading = reader(index).read(idOrWords == null ? "" : idOrWords);
+		return ask(index, idOrWords, null);
+	}
+
+	/** Answers a question, with LARS (or null) for standards named by level or by words of their title. */
+	public AskResult ask(IlrIndex index, String idOrWords, dev.ilrsh.refdata.Lars lars) {
+		Reading reading = reader(index, lars).read(idOrWords == null ? "" : idOrWords);
 		if (!reading.sure()) {
 			return new AskResult(reading, Table.builder("id", "title").build(), 0, List.of());
 		}
@@ -190,11 +195,11 @@ public final class QuestionCatalog {
 	}
 
 	/** A reader of questions about one file: its teaching year, its preparation date and its fields. */
-	public QuestionReader reader(IlrIndex index) {
+	public QuestionReader reader(IlrIndex index, dev.ilrsh.refdata.Lars lars) {
 		Periods periods = Periods.forSchemaYear(dev.ilrsh.model.IlrSchema.YEAR, index.referenceDate());
 		return new QuestionReader(this, new ConditionReader.Context(periods, name -> index.fields().lookup(name)
 			.map(f -> IlrIndex.LEARNER_IDENTITY.contains(f.name()) ? Condition.Scope.ANY
-					: f.targets().contains(Target.AIMS) ? Condition.Scope.AIM : Condition.Scope.LEARNER)));
+					: f.targets().contains(Target.AIMS) ? Condition.Scope.AIM : Condition.Scope.LEARNER), lars));
 	}
 
 	/**

@@ -46,6 +46,28 @@ public record Table(List<String> columns, List<List<Object>> rows, List<String> 
 		return n >= rows.size() ? this : new Table(columns, rows.subList(0, n), optional);
 	}
 
+	/**
+	 * This table with a column added after another, its value worked out from each row; a narrow terminal leaves it
+	 * out first. Unchanged when there is no such column.
+	 */
+	public Table withColumnAfter(String after, String name, java.util.function.Function<List<Object>, Object> value) {
+		int at = columns.indexOf(after);
+		if (at < 0) {
+			return this;
+		}
+		List<String> names = new ArrayList<>(columns);
+		names.add(at + 1, name);
+		List<List<Object>> out = new ArrayList<>(rows.size());
+		for (List<Object> row : rows) {
+			List<Object> r = new ArrayList<>(row);
+			r.add(at + 1, value.apply(row));
+			out.add(java.util.Collections.unmodifiableList(r));
+		}
+		List<String> leftOutFirst = new ArrayList<>(optional);
+		leftOutFirst.add(0, name);
+		return new Table(names, out, leftOutFirst);
+	}
+
 	/** Builds a table row by row; a row must have one value per column. */
 	public static final class Builder {
 

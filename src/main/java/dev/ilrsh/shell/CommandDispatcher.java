@@ -144,24 +144,8 @@ public class CommandDispatcher {
 
 	/** The command a line starts with: the longest run of words that names one. */
 	private Resolved resolve(List<String> words) {
-		Command found = null;
-		int used = 0;
-		StringBuilder name = new StringBuilder();
-		for (int i = 0; i < words.size() && !words.get(i).startsWith("-"); i++) {
-			if (i > 0) {
-				name.append(' ');
-			}
-			name.append(words.get(i));
-			Command command = registry.getCommandByName(name.toString());
-			if (command != null) {
-				found = command;
-				used = i + 1;
-			}
-			else if (registry.getCommandsByPrefix(name + " ").isEmpty()) {
-				break;
-			}
-		}
-		if (found == null) {
+		Commands.Named named = Commands.longestName(registry, words);
+		if (named == null) {
 			String first = words.get(0);
 			List<String> near = CommandNames.nearest(first, registry.getCommands()
 				.stream()
@@ -171,7 +155,7 @@ public class CommandDispatcher {
 			throw CommandFailure.usage("unknown command: " + first
 					+ (near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)") + "; type help");
 		}
-		return new Resolved(found, used);
+		return new Resolved(named.command(), named.words());
 	}
 
 	/** Options and arguments, checked against what the command declares. */

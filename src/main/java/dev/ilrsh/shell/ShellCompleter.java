@@ -33,14 +33,14 @@ final class ShellCompleter implements Completer {
 
 	/** What a word holds, for completion. */
 	enum Kind {
-		LEARNER, ULN, QUERY, COUNTABLE, QUESTION, RULE, HELP, PATH, OPEN_FILE, FORMAT, SEVERITY, NONE
+		LEARNER, ULN, QUERY, COUNTABLE, QUESTION, RULE, HELP, PATH, OPEN_FILE, FORMAT, SEVERITY, TARGET, NONE
 	}
 
 	private static final Map<String, Kind> OPTION_VALUES = Map.ofEntries(Map.entry("learner", Kind.LEARNER),
 			Map.entry("keep", Kind.LEARNER), Map.entry("uln", Kind.ULN), Map.entry("where", Kind.QUERY),
 			Map.entry("by", Kind.COUNTABLE), Map.entry("rule", Kind.RULE), Map.entry("out", Kind.PATH),
 			Map.entry("plan", Kind.PATH), Map.entry("from-plan", Kind.PATH), Map.entry("file", Kind.PATH),
-			Map.entry("format", Kind.FORMAT), Map.entry("severity", Kind.SEVERITY));
+			Map.entry("format", Kind.FORMAT), Map.entry("severity", Kind.SEVERITY), Map.entry("of", Kind.TARGET));
 
 	private static final Map<String, Kind> ARGUMENTS = Map.ofEntries(Map.entry("show", Kind.LEARNER),
 			Map.entry("find", Kind.QUERY), Map.entry("ask", Kind.QUESTION), Map.entry("explain", Kind.RULE),
@@ -158,6 +158,7 @@ final class ShellCompleter implements Completer {
 			case OPEN_FILE -> openFiles(typed);
 			case FORMAT -> List.of(plain("table"), plain("csv"), plain("json"), plain("xlsx"));
 			case SEVERITY -> List.of(plain("error"), plain("warning"));
+			case TARGET -> List.of(plain("learners"), plain("aims"), plain("programmes"));
 			case NONE -> List.of();
 		};
 	}
@@ -278,23 +279,12 @@ final class ShellCompleter implements Completer {
 	}
 
 	private Resolved resolve(List<String> words) {
-		Command found = null;
-		int used = 0;
-		StringBuilder name = new StringBuilder();
-		for (int i = 0; i < words.size() && !words.get(i).startsWith("-"); i++) {
-			if (i > 0) {
-				name.append(' ');
-			}
-			name.append(words.get(i));
-			Command c = registry.getCommandByName(name.toString());
-			if (c != null) {
-				found = c;
-				used = i + 1;
-			}
-		}
-		if (found == null) {
+		Commands.Named named = Commands.longestName(registry, words);
+		if (named == null) {
 			return null;
 		}
+		Command found = named.command();
+		int used = named.words();
 		String prefix = found.getName() + " ";
 		List<String> subcommands = registry.getCommands().stream().map(Command::getName)
 			.filter(n -> n.startsWith(prefix)).map(n -> n.substring(prefix.length()).split(" ")[0]).distinct().sorted()

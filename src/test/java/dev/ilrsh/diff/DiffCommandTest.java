@@ -76,6 +76,25 @@ class DiffCommandTest extends ShellHarness {
 	}
 
 	@Test
+	void askAnswersQuestionsAboutTheLastReturnWhenBothAreOpen() {
+		run("load " + older);
+		Run alone = run("ask prices changed since the last return");
+		assertThat(alone.exit()).isEqualTo(2);
+		assertThat(alone.err()).contains("compares this file with the last return: open that too");
+		run("load " + newer);
+		Run prices = run("ask prices changed since the last return --format csv");
+		assertThat(prices.exit()).isZero();
+		assertThat(prices.err()).startsWith("Read as: prices changed since the last return, " + older.getFileName()
+				+ " (last return) against " + newer.getFileName() + " (this one).");
+		assertThat(prices.out().lines().skip(1))
+			.hasSize(ReturnQuestions.priceChanges(pair.older, pair.newer).size())
+			.anySatisfy(l -> assertThat(l).contains(",changed,TNP 1 "));
+		assertThat(run("ask which statuses changed since last month --format csv").out().lines().skip(1)).isNotEmpty();
+		Run joined = run("ask who joined since the previous return --format csv");
+		assertThat(joined.out()).contains("joined," + pair.planted.joined().get(0) + ",");
+	}
+
+	@Test
 	void outWritesTheReportInTheFormatItsNameSays() throws Exception {
 		Path out = tmp.resolve("changes.csv");
 		Run r = run("diff " + older + " " + newer + " --out " + out);

@@ -74,4 +74,28 @@ class AskExamplesTest {
 		assertThat(r.answered()).isFalse();
 		assertThat(r.reading().offers()).first().asString().startsWith("ask withdrawn apprentices this year");
 	}
+
+	@Test
+	void withLarsItKnowsStandardsByLevelAndByTheWordsOfTheirTitle() {
+		var lars = dev.ilrsh.refdata.LarsFixture.lars();
+		AskResult level = CATALOG.ask(index, "level 4 apprentices", lars);
+		assertThat(learners(level)).containsExactly("APP001", "APP004", "APP010", "APP014", "APP024");
+		assertThat(level.reading().describe()).contains("on a level 4 standard (6 in LARS)");
+		AskResult titled = CATALOG.ask(index, "learners on a software developer standard", lars);
+		assertThat(learners(titled)).containsExactly("APP001", "APP004", "APP010", "APP014", "APP024");
+		assertThat(CATALOG.ask(index, "who is doing a degree apprenticeship", lars).answered()).isTrue();
+	}
+
+	@Test
+	void withoutLarsALevelSaysWhatItNeeds() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> CATALOG.ask(index, "level 3 apprentices"))
+			.isInstanceOf(QueryException.class)
+			.hasMessageStartingWith("'level 3' needs the standards' levels from LARS");
+		assertThat(CATALOG.ask(index, "learners on a software developer standard").answered()).isFalse();
+	}
+
+	private static java.util.List<String> learners(AskResult r) {
+		int column = r.table().columns().indexOf("LearnRefNumber");
+		return r.table().rows().stream().map(row -> String.valueOf(row.get(column))).distinct().sorted().toList();
+	}
 }

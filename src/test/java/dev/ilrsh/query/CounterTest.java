@@ -56,6 +56,25 @@ class CounterTest {
 	}
 
 	@Test
+	void aTallySaysWhatItCountsWithATotalAndPercentages() {
+		Counter.Tally status = counter.tally("Status", "", null);
+		assertThat(status.counted()).isEqualTo(Target.PROGRAMMES);
+		assertThat(status.table().columns()).containsExactly("Status", "Programmes", "%");
+		assertThat(status.table().rows()).containsExactly(List.of("continuing", 2, 40.0), List.of("achieved", 1, 20.0),
+				List.of("break", 1, 20.0), List.of("gateway", 1, 20.0), List.of(Counter.ALL, 5, 100.0));
+		assertThat(status.overlapping()).isFalse();
+		// months in date order, whatever their counts
+		assertThat(counter.tally("StartMonth", "", null).table().rows()).extracting(r -> r.get(0))
+			.containsExactly("2024-01", "2024-09", "2025-01", "2025-09", "2025-11", Counter.ALL);
+		// counted over learners, a learner with two standards is under each: the rows add up to more than the total
+		Counter.Tally learners = counter.tally("StdCode", "", Target.LEARNERS);
+		assertThat(learners.table().columns()).containsExactly("StdCode", "Learners", "%");
+		assertThat(learners.total()).isEqualTo(3);
+		assertThat(learners.overlapping()).isTrue();
+		assertThat(learners.table().rows()).contains(List.of(94, 2, 66.7), List.of(Counter.ALL, 3, 100.0));
+	}
+
+	@Test
 	void derivedFieldsCountProgrammesAndLearnerFieldsCountLearners() {
 		assertThat(counter.count("Status", "").rows()).containsExactly(List.of("continuing", 2), List.of("achieved", 1),
 				List.of("break", 1), List.of("gateway", 1));

@@ -70,7 +70,14 @@ class QueryCommandsTest extends ShellHarness {
 	void countByAFieldMatchesAHandCount() {
 		Run r = run("count --by FundModel --format csv");
 		assertThat(r.exit()).isZero();
-		assertThat(r.out()).contains("36,63").contains("25,16").contains("38,6").contains("35,2");
+		assertThat(r.out().lines()).containsExactly("FundModel,Aims,%", "36,63,72.4", "25,16,18.4", "38,6,6.9", "35,2,2.3",
+				"(all),87,100.0");
+		assertThat(r.err()).endsWith("counted 87 aims by FundModel\n");
+		Run learners = run("count --by FundModel --of learners --format csv");
+		assertThat(learners.out().lines()).startsWith("FundModel,Learners,%").endsWith("(all),42,100.0");
+		assertThat(learners.err()).contains("counted 42 learners by FundModel");
+		assertThat(run("count --by FundModel --of people").err())
+			.isEqualTo("error: count: --of takes learners, aims or programmes, not 'people'\n");
 		assertThat(run("count --by Nonsense").exit()).isEqualTo(ExitCodes.USAGE);
 		assertThat(run("count").err()).startsWith("error: count: say what to count by");
 	}

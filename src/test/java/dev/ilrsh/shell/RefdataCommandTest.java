@@ -95,6 +95,14 @@ class RefdataCommandTest extends ShellHarness {
 			.startsWith("LearnRefNumber,ULN,ProgType,StdCode,StandardName,NotionalEndLevel,LearnStartDate")
 			.contains(",9401,Software developer standard 9401 (fictional),4,2024-06-03,");
 		assertThat(run("rules --search LearnAimRef_01 --format csv").out()).contains("LearnAimRef_01,Error");
+		assertThat(run("find --aims StdCode:9401 --format csv").out().lines()).first().asString()
+			.startsWith("LearnRefNumber,ULN,AimSeqNumber,LearnAimRef,LearnAimRefTitle,AimType,");
+		assertThat(run("find --aims StdCode:9401 --format csv").out()).contains(",ZPROG001,Apprenticeship programme aim,")
+			.contains(",9401,Software developer standard 9401 (fictional) (level 4),");
+		Run level = run("ask level 4 apprentices --format csv");
+		assertThat(level.err()).contains("on a level 4 standard (6 in LARS)");
+		assertThat(level.out().lines().skip(1).map(l -> l.split(",")[0]))
+			.containsExactly("APP001", "APP004", "APP010", "APP014", "APP024");
 	}
 
 	@Test

@@ -1,7 +1,13 @@
 package dev.ilrsh.shell.commands;
 
 import dev.ilrsh.index.Target;
+import dev.ilrsh.diff.Differ;
+import dev.ilrsh.diff.ReturnQuestion;
 import dev.ilrsh.query.AskResult;
+import dev.ilrsh.workspace.LoadedFile;
+import dev.ilrsh.render.Table;
+import dev.ilrsh.refdata.Lars;
+import dev.ilrsh.shell.ReferenceData;
 import dev.ilrsh.query.Reading;
 import dev.ilrsh.query.Counter;
 import dev.ilrsh.query.FindResult;
@@ -25,10 +31,12 @@ public class QueryCommands {
 
 	private final Session session;
 	private final FileIndex index;
+	private final ReferenceData referenceData;
 
-	public QueryCommands(Session session, FileIndex index) {
+	public QueryCommands(Session session, FileIndex index, ReferenceData referenceData) {
 		this.session = session;
 		this.index = index;
+		this.referenceData = referenceData;
 	}
 
 	@Command(name = "find", group = "Learners", description = "Find learners, aims or programmes by any ILR field",
@@ -64,7 +72,7 @@ public class QueryCommands {
 		catch (QueryException e) {
 			throw CommandFailure.usage("find: " + e.getMessage());
 		}
-		session.print(result.table(), chosen.name());
+		session.print(withTitles(result.table()), chosen.name());
 		long hits = result.totalHits();
 		String kind = target.name().toLowerCase(java.util.Locale.ROOT);
 		session.message(hits + " " + (hits == 1 ? target.docType() + " matches" : kind + " match")
@@ -85,9 +93,14 @@ public class QueryCommands {
 			session.print(index.questions().list(), chosen.name());
 			return;
 		}
+		var sinceLast = ReturnQuestion.of(question);
+		if (sinceLast.isPresent()) {
+			askOfTwoReturns(sinceLast.get(), chosen);
+			return;
+		}
 		AskResult result;
 		try {
-			result = index.questions().ask(index.current(), question);
+			result = index.questions().ask(index.current(), question, referenceData.lars().orElse(null));
 		}
 		catch (QueryException e) {
 			throw CommandFailure.usage("ask: " + e.getMessage());
@@ -103,8 +116,50 @@ public class QueryCommands {
 			session.printText(result.question().title() + "  [" + result.question().id() + "]\n"
 					+ result.question().description() + "\n\n");
 		}
-		session.print(result.table(), chosen.name());
+		session.print(withTitles(result.table()), chosen.name());
 		session.message(outcome(result));
+	}
+
+	/**
+	 * A question about what changed since the last return: the current file against the other open file prepared
+	 * before it (the latest such, when there are several).
+	 */
+	private void askOfTwoReturns(ReturnQuestion question, Format format) {
+		LoadedFile current = session.current();
+		java.time.LocalDate prepared = preparedOn(current);
+		LoadedFile last = session.workspace().files().stream()
+			.filter(f -> f != current && !preparedOn(f).isAfter(prepared))
+			.max(java.util.Comparator.comparing(QueryCommands::preparedOn))
+			.orElseThrow(() -> CommandFailure.usage("ask: '" + question.title() + "' compares this file with the "
+					+ "last return: open that too (load FILE), make this one current (use " + current.name()
+					+ "), and ask again"));
+		session.message("Read as: " + question.title() + ", " + last.name() + " (last return) against " + current.name()
+				+ " (this one). Same changes as: diff " + last.name() + " " + current.name() + ".");
+		Table answer = question.answer(Differ.compare(last.message(), current.message()));
+		session.print(answer, format.name());
+		session.message(answer.size() + (answer.size() == 1 ? " row" : " rows"));
+	}
+
+	private static java.time.LocalDate preparedOn(LoadedFile file) {
+		var header = file.message().header();
+		java.time.LocalDate date = header == null || header.collectionDetails() == null ? null
+				: header.collectionDetails().filePreparationDate();
+		return date == null ? java.time.LocalDate.MIN : date;
+	}
+
+	/** With LARS imported, each aim's title after its LearnAimRef (and each standard's after its StdCode). */
+	private Table withTitles(Table table) {
+		var lars = referenceData.lars();
+		if (lars.isEmpty()) {
+			return table;
+		}
+		int aim = table.columns().indexOf("LearnAimRef");
+		int std = table.columns().indexOf("StdCode");
+		Table titled = aim < 0 ? table : table.withColumnAfter("LearnAimRef", "LearnAimRefTitle",
+				row -> row.get(aim) == null ? null : lars.get().title(String.valueOf(row.get(aim))).orElse(null));
+		int stdAt = titled.columns().indexOf("StdCode");
+		return std < 0 ? titled : titled.withColumnAfter("StdCode", "StandardName", row -> row.get(stdAt) instanceof Integer code
+				? lars.get().standard(code).map(Lars.Standard::describe).orElse(null) : null);
 	}
 
 	/** The closing line of an answer: how many rows, and when there are none, which condition found nothing. */
@@ -129,22 +184,40 @@ public class QueryCommands {
 
 	@Command(name = "count", group = "Learners", description = "Count learners, aims or programmes by a field",
 			help = """
-					count --by FIELD [--where QUERY] [--format table|csv|json]
-					  count --by FundModel     count --by StdCode --where CompStatus:1
+					count --by FIELD [--where QUERY] [--of learners|aims|programmes] [--format table|csv|json]
+					  count --by FundModel     count --by StdCode --where CompStatus:1     count --by Sex --of aims
+					  Each field is counted over what it describes (aims for StdCode, programmes for Status,
+					  learners for Sex) unless --of says otherwise; the last row is the total, % is of it.
 					  Fields include every coded ILR field and: age band at start, start month, programme status,
 					  ACT code. TAB after --by lists them.""")
 	public void count(@Option(longName = "by", description = "the field to count by") String by,
 			@Option(longName = "where", description = "only what this query matches") String where,
+			@Option(longName = "of", description = "count learners, aims or programmes") String of,
 			@Option(longName = "format", defaultValue = "table") String format) {
 		if (by == null || by.isBlank()) {
 			throw CommandFailure.usage("count: say what to count by, e.g. count --by FundModel");
 		}
 		Format chosen = Session.format(format);
+		Target target;
 		try {
-			session.print(new Counter(index.current()).count(by, where), chosen.name());
+			target = of == null || of.isBlank() ? null : Target.parse(of);
+		}
+		catch (IllegalArgumentException e) {
+			throw CommandFailure.usage("count: --of takes learners, aims or programmes, not '" + of + "'");
+		}
+		Counter.Tally tally;
+		try {
+			tally = new Counter(index.current()).tally(by, where, target);
 		}
 		catch (QueryException e) {
 			throw CommandFailure.usage("count: " + e.getMessage());
 		}
+		session.print(tally.table(), chosen.name());
+		String counted = tally.counted().name().toLowerCase(java.util.Locale.ROOT);
+		String field = tally.table().columns().get(0);
+		session.message("counted " + tally.total() + " " + (tally.total() == 1 ? tally.counted().docType() : counted)
+				+ " by " + field + (where == null || where.isBlank() ? "" : " (those matching " + where.strip() + ")")
+				+ (tally.overlapping() ? "; some have more than one " + field
+						+ " and are counted under each, so the rows add up to more than the total" : ""));
 	}
 }
