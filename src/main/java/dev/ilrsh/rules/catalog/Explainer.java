@@ -33,6 +33,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -65,6 +67,12 @@ public final class Explainer {
 
 	private static final float SUBJECT_BOOST = 1.5f;
 
+	/**
+	 * BM25 with term frequency saturating sooner than Lucene's default (k1 0.8, not 1.2): a summary that names a
+	 * field twice should not outrank one that names the field and the condition once each.
+	 */
+	private static final Similarity SIMILARITY = new BM25Similarity(0.8f, 0.75f);
+
 	private final RuleCatalog catalog;
 
 	private final Analyzer analyzer = new EnglishAnalyzer();
@@ -81,7 +89,8 @@ public final class Explainer {
 		this.catalog = catalog;
 		try {
 			ByteBuffersDirectory dir = new ByteBuffersDirectory();
-			try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+			IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(SIMILARITY);
+			try (IndexWriter w = new IndexWriter(dir, config)) {
 				for (RuleEntry e : catalog.all()) {
 					w.addDocument(document(e));
 					byDoc.add(e);
@@ -89,6 +98,7 @@ public final class Explainer {
 				}
 			}
 			this.searcher = new IndexSearcher(DirectoryReader.open(dir));
+			searcher.setSimilarity(SIMILARITY);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
