@@ -27,6 +27,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -65,7 +66,8 @@ public final class Explainer {
 	/** The field a rule is named after, matched against the first field a message names. */
 	private static final String SUBJECT = "subject";
 
-	private static final float SUBJECT_BOOST = 1.5f;
+	/** A fixed lead, not weighted by rarity: a field many rules are named after (LearnDelFAMType) counts as much. */
+	private static final float SUBJECT_BOOST = 3f;
 
 	/**
 	 * BM25 with term frequency saturating sooner than Lucene's default (k1 0.8, not 1.2): a summary that names a
@@ -252,8 +254,10 @@ public final class Explainer {
 			b.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weight), BooleanClause.Occur.SHOULD);
 		}
 		// a message names the field its rule is about first: rules named after that field go ahead
-		FieldSynonyms.subject(text).ifPresent(s -> b.add(new BoostQuery(new TermQuery(new Term(SUBJECT,
-				s.toLowerCase(Locale.ROOT))), SUBJECT_BOOST), BooleanClause.Occur.SHOULD));
+		FieldSynonyms.subject(text).ifPresent(s -> {
+			Query named = new ConstantScoreQuery(new TermQuery(new Term(SUBJECT, s.toLowerCase(Locale.ROOT))));
+			b.add(new BoostQuery(named, SUBJECT_BOOST), BooleanClause.Occur.SHOULD);
+		});
 		return b.build();
 	}
 
