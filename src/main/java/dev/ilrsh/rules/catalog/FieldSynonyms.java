@@ -180,6 +180,7 @@ final class FieldSynonyms {
 		add("ACT", "apprenticeship contract type", "contract type", "levy");
 		add("LDM", "learning delivery monitoring", "delivery monitoring");
 		add("DAM", "devolved area monitoring");
+		add("EVI", "event indicator");
 		add("HHS", "household situation");
 		add("ContractAllocation", "funding relationship", "contract allocation", "contract for", "fct",
 				"a contract", "current contract");
@@ -307,7 +308,7 @@ final class FieldSynonyms {
 			Map.entry("ALB", "LearnDelFAMType"), Map.entry("LSF", "LearnDelFAMType"),
 			Map.entry("EEF", "LearnDelFAMType"), Map.entry("RES", "LearnDelFAMType"),
 			Map.entry("ACT", "LearnDelFAMType"), Map.entry("LDM", "LearnDelFAMType"),
-			Map.entry("DAM", "LearnDelFAMType"), Map.entry("HHS", "LearnDelFAMType"),
+			Map.entry("DAM", "LearnDelFAMType"), Map.entry("HHS", "LearnDelFAMType"), Map.entry("EVI", "LearnDelFAMType"),
 			Map.entry("FM35", "FundModel"), Map.entry("FM38", "FundModel"), Map.entry("FM36", "FundModel"),
 			Map.entry("FM25", "FundModel"), Map.entry("FM10", "FundModel"), Map.entry("FM99", "FundModel"),
 			Map.entry("FM37", "FundModel"), Map.entry("TNP", "AFinType"),
