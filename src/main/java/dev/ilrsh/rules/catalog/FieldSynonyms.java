@@ -122,6 +122,8 @@ final class FieldSynonyms {
 		add("WithdrawReason", "withdrawal reason", "withdraw reason", "reason for withdrawal");
 		add("FundModel", "funding model", "fund model");
 		add("ProgType", "programme type", "program type");
+		add("FworkCode", "framework code", "apprenticeship framework code");
+		add("PwayCode", "apprenticeship pathway", "pathway code");
 		add("StdCode", "apprenticeship standard code", "standard code", "apprenticeship standard");
 		add("PartnerUKPRN", "partner ukprn", "subcontractor ukprn", "subcontracted or partnership ukprn");
 		add("DelLocPostCode", "delivery location postcode", "delivery postcode");
@@ -180,6 +182,27 @@ final class FieldSynonyms {
 		add("ACT", "apprenticeship contract type", "contract type", "levy");
 		add("LDM", "learning delivery monitoring", "delivery monitoring");
 		add("DAM", "devolved area monitoring");
+		// learner FAM types
+		add("EHC", "education health and care plan", "education, health and care plan", "education health care plan",
+				"ehc plan");
+		add("HNS", "high needs students", "high needs student", "high needs");
+		add("DLA", "disabled students allowance", "disabled students' allowance");
+		add("SEN", "special educational needs");
+		add("ECF", "gcse english condition of funding", "english condition of funding");
+		add("MCF", "gcse maths condition of funding", "maths condition of funding");
+		add("EDF", "eligibility for 16-19 disadvantage funding", "16-19 disadvantage funding", "disadvantage funding");
+		add("FME", "free meals eligibility", "free school meals", "free meals");
+		add("PPE", "pupil premium funding eligibility", "pupil premium");
+		add("LSR", "learner support reason", "learner support");
+		add("NLM", "national learner monitoring");
+		// employment status monitoring types
+		add("SEI", "self employment indicator", "self-employment indicator", "self employed");
+		add("EII", "employment intensity indicator", "employment intensity");
+		add("LOU", "length of unemployment");
+		add("LOE", "length of employment");
+		add("BSI", "benefit status indicator", "benefit status");
+		add("PEI", "previous education indicator");
+		add("SEM", "small employer");
 		add("EVI", "event indicator");
 		add("HHS", "household situation");
 		add("ContractAllocation", "funding relationship", "contract allocation", "contract for", "fct",
@@ -314,7 +337,13 @@ final class FieldSynonyms {
 			Map.entry("FM37", "FundModel"), Map.entry("TNP", "AFinType"),
 			Map.entry("TNP1", "AFinType"), Map.entry("TNP2", "AFinType"), Map.entry("TNP3", "AFinType"),
 			Map.entry("TNP4", "AFinType"), Map.entry("TLevel", "ProgType"),
-			Map.entry("ContractAllocation", "UKPRN"));
+			Map.entry("ContractAllocation", "UKPRN"), Map.entry("EHC", "LearnFAMType"), Map.entry("HNS", "LearnFAMType"),
+			Map.entry("DLA", "LearnFAMType"), Map.entry("SEN", "LearnFAMType"), Map.entry("ECF", "LearnFAMType"),
+			Map.entry("MCF", "LearnFAMType"), Map.entry("EDF", "LearnFAMType"), Map.entry("FME", "LearnFAMType"),
+			Map.entry("PPE", "LearnFAMType"), Map.entry("LSR", "LearnFAMType"), Map.entry("NLM", "LearnFAMType"),
+			Map.entry("SEI", "ESMType"), Map.entry("EII", "ESMType"), Map.entry("LOU", "ESMType"),
+			Map.entry("LOE", "ESMType"), Map.entry("BSI", "ESMType"), Map.entry("PEI", "ESMType"),
+			Map.entry("SEM", "ESMType"));
 
 	/** Tokens that stand for a condition, not a field. */
 	private static final java.util.Set<String> CONDITIONS = java.util.Set.of("xmissing", "xforbidden", "xinvalid",

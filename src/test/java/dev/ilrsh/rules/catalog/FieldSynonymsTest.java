@@ -53,6 +53,14 @@ class FieldSynonymsTest {
 	}
 
 	@Test
+	void learnerAndEmploymentMonitoringTypesByTheirNames() {
+		assertThat(tokens("education, health and care plan")).containsExactly("EHC");
+		assertThat(tokens("length of unemployment")).containsExactly("LOU");
+		assertThat(FieldSynonyms.subject("The high needs students indicator is not valid")).contains("LearnFAMType");
+		assertThat(FieldSynonyms.subject("The benefit status indicator must be returned")).contains("ESMType");
+	}
+
+	@Test
 	void theWholeLearningAimNamesItsReference() {
 		assertThat(tokens("The learning aim is not valid")).containsExactly("LearnAimRef", "xinvalid");
 	}
