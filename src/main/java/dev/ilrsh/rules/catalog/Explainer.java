@@ -234,7 +234,12 @@ public final class Explainer {
 		}
 	}
 
+	/** The closing advice of the service's longer messages ("Check 'X' is complete and correct"): no clue. */
+	private static final Pattern ADVICE = Pattern.compile("\\b(?:is|are) (?:complete and )?correct\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private Query query(String text) {
+		text = ADVICE.matcher(text).replaceAll(" ");
 		Map<String, Integer> terms = terms(FieldSynonyms.expand(text));
 		if (terms.isEmpty()) {
 			return null;
