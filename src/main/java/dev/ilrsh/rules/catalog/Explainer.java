@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -57,6 +59,8 @@ public final class Explainer {
 	private static final float DELETED_WEIGHT = 0.6f;
 
 	private static final float EXPLAINED_WEIGHT = 1.05f;
+
+	private static final float OPPOSITE_WEIGHT = 0.8f;
 
 	private static final Pattern NAME_TOKEN = Pattern.compile("[A-Za-z][A-Za-z_\\-]*_?\\d+[A-Za-z]*|[A-Z][A-Z_]{3,}");
 
@@ -205,6 +209,7 @@ public final class Explainer {
 		if (q == null) {
 			return List.of();
 		}
+		Set<String> asked = conditions(text);
 		try {
 			TopDocs top = searcher.search(q, 30);
 			List<ScoreDoc> hits = new ArrayList<>();
@@ -217,6 +222,9 @@ public final class Explainer {
 				float score = e.deleted() ? sd.score * DELETED_WEIGHT : sd.score;
 				// the rules ilrsh explains in full are the ones users meet most: a slight lead on a near tie
 				score = e.explanation().isPresent() ? score * EXPLAINED_WEIGHT : score;
+				// "must be returned" and "must not be returned" are opposite demands: a rule making only the other one
+				// falls behind
+				score = opposite(asked, conditions(e.summary())) ? score * OPPOSITE_WEIGHT : score;
 				hits.add(new ScoreDoc(sd.doc, score));
 			}
 			hits.sort((a, c) -> a.score != c.score ? Float.compare(c.score, a.score) : Integer.compare(a.doc, c.doc));
@@ -237,6 +245,21 @@ public final class Explainer {
 	/** The closing advice of the service's longer messages ("Check 'X' is complete and correct"): no clue. */
 	private static final Pattern ADVICE = Pattern.compile("\\b(?:is|are) (?:complete and )?correct\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	private static Set<String> conditions(String text) {
+		Set<String> out = new HashSet<>();
+		for (FieldSynonyms.Found f : FieldSynonyms.find(text)) {
+			out.add(f.token());
+		}
+		return out;
+	}
+
+	private static boolean opposite(Set<String> asked, Set<String> made) {
+		return asked.contains("xmissing") && !asked.contains("xforbidden") && made.contains("xforbidden")
+				&& !made.contains("xmissing")
+				|| asked.contains("xforbidden") && !asked.contains("xmissing") && made.contains("xmissing")
+						&& !made.contains("xforbidden");
+	}
 
 	private Query query(String text) {
 		text = ADVICE.matcher(text).replaceAll(" ");

@@ -80,6 +80,14 @@ class ExplainerTest {
 	}
 
 	@Test
+	void aDemandAndItsOppositeFindDifferentRules() {
+		assertThat(best("work placement record must not be returned on this aim")).isEqualTo("WorkPlaceStartDate_03");
+		assertThat(best("work placement record must be returned on this aim")).isEqualTo("WorkPlacement_01");
+		assertThat(best("date applies from should not be returned for this kind of FAM"))
+			.isEqualTo("LearnDelFAMDateFrom_03");
+	}
+
+	@Test
 	void theConditionSeparatesRulesAboutTheSameField() {
 		assertThat(best("an actual end date is given although the completion status says continuing"))
 			.isEqualTo("CompStatus_02");
