@@ -176,21 +176,9 @@ final class RuleSupport {
 		return ChronoUnit.DAYS.between(from, to);
 	}
 
-	/**
-	 * The employment status that applies on a date: the latest record dated on or before it, or null when none is.
-	 */
+	/** The employment status that applies on a date (see {@link MoreDerivedData#employmentStatusOn}). */
 	static LearnerEmploymentStatus statusOn(Learner learner, LocalDate date) {
-		if (date == null) {
-			return null;
-		}
-		LearnerEmploymentStatus best = null;
-		for (LearnerEmploymentStatus s : learner.learnerEmploymentStatus()) {
-			if (s.dateEmpStatApp() != null && !s.dateEmpStatApp().isAfter(date)
-					&& (best == null || s.dateEmpStatApp().isAfter(best.dateEmpStatApp()))) {
-				best = s;
-			}
-		}
-		return best;
+		return dev.ilrsh.derived.MoreDerivedData.employmentStatusOn(learner, date);
 	}
 
 	/** The prior attainment that applies on a date: the latest record dated on or before it, or null. */

@@ -50,8 +50,11 @@ class ValidationCommandsTest extends ShellHarness {
 		assertThat(warnings.exit()).isZero();
 		assertThat(warnings.out()).isEqualTo("No findings.\n");
 		assertThat(run("validate --rule R999").err()).startsWith("error: validate: ilrsh does not run R999");
-		assertThat(run("validate --date 20/11/2025").err())
-			.isEqualTo("error: validate: --date takes a date like 2025-11-20, not '20/11/2025'\n");
+		// a day typed the UK way is the same day
+		assertThat(run("validate --learner APP021 --format csv --today 20/11/2025").out()).isEqualTo(one.out());
+		assertThat(run("validate --date 2025-11").err())
+			.isEqualTo("error: validate: --date takes a day such as 20/11/2025, 20 Nov 2025 or 2025-11-20, not '2025-11'\n");
+		assertThat(run("validate --date 31/02/2025").exit()).isEqualTo(2);
 	}
 
 	@Test

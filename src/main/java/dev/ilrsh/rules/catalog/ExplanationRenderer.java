@@ -24,7 +24,7 @@ public final class ExplanationRenderer {
 		RuleMatch best = x.best().get();
 		RuleEntry r = best.rule();
 		b.append(r.name()).append("  ").append(r.severity().label()).append(" | ").append(r.category()).append(" | ")
-			.append(r.entity().replace("+", ", ")).append('\n');
+			.append(r.entity().replace("+", ", ")).append("\n\n"); // a paragraph of its own: never run into the summary
 		b.append(r.summary()).append('\n');
 		b.append('\n');
 		row(b, "Found by", switch (best.how()) {

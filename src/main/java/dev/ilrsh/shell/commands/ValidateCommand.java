@@ -11,7 +11,6 @@ import dev.ilrsh.shell.ProgressLine;
 import dev.ilrsh.shell.Session;
 import dev.ilrsh.workspace.LoadedFile;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -130,12 +129,18 @@ public class ValidateCommand {
 		return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
+	/** A day as people type it (20/11/2025, 20 Nov 2025, 2025-11-20). */
 	private static LocalDate date(String text, String option) {
 		try {
-			return LocalDate.parse(text.strip());
+			var span = dev.ilrsh.query.DateText.parse(text);
+			if (span.isPresent() && span.get().from() != null && span.get().from().equals(span.get().to())) {
+				return span.get().from();
+			}
 		}
-		catch (DateTimeParseException e) {
-			throw CommandFailure.usage("validate: " + option + " takes a date like 2025-11-20, not '" + text + "'");
+		catch (dev.ilrsh.query.QueryException e) {
+			// not a date: said below
 		}
+		throw CommandFailure.usage("validate: " + option + " takes a day such as 20/11/2025, 20 Nov 2025 or 2025-11-20, "
+				+ "not '" + text + "'");
 	}
 }
