@@ -28,6 +28,7 @@ class ExplanationRendererTest {
 				"R122 CompStatus=2|LearnDelFAMType=ACT|LearnDelFAMDateTo=|AchDate=|LearnActEndDate=12/07/2022| The date is not known."));
 		assertThat(text).startsWith("""
 				R122  Error | Cross Record Rules | LearningDelivery, LearningDeliveryFAM
+
 				On a closed FM36 standard with no achievement date, the last ACT record's date-to differs from the actual end date.
 
 				Found by:       rule name
