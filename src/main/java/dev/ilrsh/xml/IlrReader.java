@@ -334,9 +334,17 @@ public final class IlrReader {
 							throw new Doubtful();
 						}
 						for (int i = 0; i < count; i++) {
-							if (xml.getAttributeValue(i).length() >= SecureXml.Limits.ATTRIBUTE_SIZE) {
+							String value = xml.getAttributeValue(i);
+							if (value.length() >= SecureXml.Limits.ATTRIBUTE_SIZE || notXmlCharacters(value)) {
 								throw new Doubtful();
 							}
+						}
+					}
+					// Aalto lets U+FFFE and U+FFFF through in attribute values and namespace names; Woodstox does not
+					for (int i = xml.getNamespaceCount() - 1; i >= 0; i--) {
+						String uri = xml.getNamespaceURI(i);
+						if (uri != null && notXmlCharacters(uri)) {
+							throw new Doubtful();
 						}
 					}
 				}
@@ -352,6 +360,11 @@ public final class IlrReader {
 				}
 			}
 			return event;
+		}
+
+		/** Whether a value holds U+FFFE or U+FFFF, which are not characters XML may carry. */
+		private static boolean notXmlCharacters(String value) {
+			return value.indexOf('\uFFFE') >= 0 || value.indexOf('\uFFFF') >= 0;
 		}
 
 		Message readDocument() throws XMLStreamException, IlrReadException {

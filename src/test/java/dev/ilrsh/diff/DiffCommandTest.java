@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DiffCommandTest extends ShellHarness {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	dev.ilrsh.shell.Session session;
+
 	@TempDir
 	Path tmp;
 
@@ -77,6 +80,18 @@ class DiffCommandTest extends ShellHarness {
 
 	@Test
 	void askAnswersQuestionsAboutTheLastReturnWhenBothAreOpen() {
+		// the session is shared by every command test: start this one with no file open, and put it back after
+		var before = session.workspace().snapshot();
+		session.workspace().restore(new dev.ilrsh.workspace.Workspace.Snapshot(List.of(), List.of(), -1));
+		try {
+			askOfTwoReturns();
+		}
+		finally {
+			session.workspace().restore(before);
+		}
+	}
+
+	private void askOfTwoReturns() {
 		run("load " + older);
 		Run alone = run("ask prices changed since the last return");
 		assertThat(alone.exit()).isEqualTo(2);

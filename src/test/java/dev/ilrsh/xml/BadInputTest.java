@@ -44,6 +44,18 @@ class BadInputTest {
 	}
 
 	@Test
+	void aNonCharacterInAnAttributeOrNamespaceIsRefusedAsTheCarefulParserRefusesIt() throws Exception {
+		// found by ReaderPropertyTest (seed 3381890596918311051): the fast parser let U+FFFE through in the namespace
+		for (String damaged : new String[] { forum.replaceFirst("ESFA/ILR", "ESFA/\uFFFEILR"),
+				forum.replaceFirst("xmlns:xsi=\"", "xmlns:xsi=\"\uFFFF") }) {
+			Path file = write("nonchar.xml", damaged);
+			assertThat(refuse(file).getMessage()).isEqualTo(
+					org.assertj.core.api.Assertions.catchThrowableOfType(() -> IlrReader.readCarefully(file),
+							IlrReadException.class).getMessage());
+		}
+	}
+
+	@Test
 	void mismatchedTags() throws Exception {
 		Path file = write("mismatch.xml", forum.replaceFirst("</FamilyName>", "</GivenNames>"));
 		IlrReadException e = refuse(file);
