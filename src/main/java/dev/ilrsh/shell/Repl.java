@@ -59,13 +59,38 @@ public final class Repl {
 			.build();
 	}
 
+	/**
+	 * Starts background work once the first prompt has had time to show: on two cores, indexing the file at the
+	 * same moment held the prompt back, and nobody types a command in the first third of a second.
+	 */
+	private static void startSoon(Runnable work) {
+		Thread starter = new Thread(() -> {
+			try {
+				Thread.sleep(300);
+			}
+			catch (InterruptedException e) {
+				return;
+			}
+			work.run();
+		}, "ilrsh-prepare-soon");
+		starter.setDaemon(true);
+		starter.start();
+	}
+
 	/** Runs until the user leaves; returns the exit status for the process (0). */
 	public int run() {
 		terminal.handle(Terminal.Signal.INT, signal -> interrupt());
 		err.println("ilrsh: ILR 2025-26 files. Type help for commands, TAB to complete, exit to leave.");
 		err.flush();
+		boolean first = true;
 		while (true) {
-			whileWaiting.run();
+			if (first) {
+				startSoon(whileWaiting);
+				first = false;
+			}
+			else {
+				whileWaiting.run();
+			}
 			String line;
 			try {
 				line = reader.readLine(prompt());
