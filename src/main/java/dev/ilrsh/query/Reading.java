@@ -82,7 +82,7 @@ public record Reading(Question question, Target listing, List<Condition> conditi
 			});
 		}
 		if (!conditions.isEmpty()) {
-			s.append(question != null ? ", only for learners " : " ");
+			s.append(question != null ? ", only for learners: " : ": ");
 			s.append(conditions.stream().map(Condition::meaning).collect(Collectors.joining(", ")));
 		}
 		s.append('.');

@@ -63,7 +63,7 @@ class AskExamplesTest {
 	@Test
 	void theReadingSaysWhatWasUnderstoodWithTheEquivalentQueryAndWhatWasIgnored() {
 		Reading r = CATALOG.ask(index, "please show withdrawn apprentices this year").reading();
-		assertThat(r.describe()).isEqualTo("Read as: learners withdrawn (CompStatus 3), apprenticeships (FundModel 36), "
+		assertThat(r.describe()).isEqualTo("Read as: learners: withdrawn (CompStatus 3), apprenticeships (FundModel 36), "
 				+ "ended from 2025-08-01 to 2026-07-31 (LearnActEndDate). Same learners as: find --aims "
 				+ "'CompStatus:3 AND FundModel:36 AND LearnActEndDate:[2025-08-01 TO 2026-07-31]'. Ignored: 'please'.");
 	}
