@@ -74,8 +74,8 @@ public final class ColumnQuery extends Query {
 				throw new IllegalArgumentException("someAim searches learners or aims");
 			}
 			FixedBitSet learners = new FixedBitSet(index.count(Target.LEARNERS));
-			for (int a = aims.nextSetBit(0); a != DocIdSetIterator.NO_MORE_DOCS; a = a + 1 < aims.length()
-					? aims.nextSetBit(a + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+			BitSetIterator it = new BitSetIterator(aims, 0);
+			for (int a = it.nextDoc(); a != DocIdSetIterator.NO_MORE_DOCS; a = it.nextDoc()) {
 				learners.set(index.learnerOf(Target.AIMS, a));
 			}
 			return learners;

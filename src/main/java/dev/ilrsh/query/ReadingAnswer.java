@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -121,10 +122,9 @@ public record ReadingAnswer(Table table, int learners, List<Condition> unmatched
 
 	private static List<Integer> docs(FixedBitSet bits) {
 		List<Integer> docs = new ArrayList<>(bits.cardinality());
-		for (int i = bits.length() == 0 ? DocIdSetIterator.NO_MORE_DOCS : bits.nextSetBit(0);
-				i != DocIdSetIterator.NO_MORE_DOCS; i = i + 1 >= bits.length() ? DocIdSetIterator.NO_MORE_DOCS
-						: bits.nextSetBit(i + 1)) {
-			docs.add(i);
+		BitSetIterator it = new BitSetIterator(bits, 0);
+		for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+			docs.add(d);
 		}
 		return docs;
 	}
