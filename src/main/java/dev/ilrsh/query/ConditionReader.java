@@ -202,7 +202,8 @@ public final class ConditionReader {
 		if (span.from().equals(span.to())) {
 			return "on " + span.from();
 		}
-		return "from " + span.from() + " to " + span.to();
+		String iso = span.iso();
+		return iso.startsWith("[") ? "from " + span.from() + " to " + span.to() : "in " + iso;
 	}
 
 	private static List<DateWord> dateWords(String text) {
