@@ -69,17 +69,25 @@ public final class ConditionReader {
 			"seven", "eight", "nine", "ten");
 	private static final String PREPOSITION = "since|from|after|before|until|till|up to|by|between|in|on|during|within|for|at";
 
+	/** A word that says which date a period is about, and the field that date is in. */
+	private record DateWordKind(Pattern pattern, String field, String said) {
+
+		DateWordKind(String regex, String field, String said) {
+			this(Pattern.compile("\\b(?:" + regex + ")\\b"), field, said);
+		}
+	}
+
 	/** Date words in the order they are looked for: a longer phrase claims its words first. */
-	private static final List<Object[]> DATE_WORDS = List.of(
-			new Object[] { "planned (?:to )?(?:end|finish|complete)|planned end(?: date)?|due to (?:end|finish|complete)"
+	private static final List<DateWordKind> DATE_WORDS = List.of(
+			new DateWordKind("planned (?:to )?(?:end|finish|complete)|planned end(?: date)?|due to (?:end|finish|complete)"
 					+ "|(?:expected|scheduled) to (?:end|finish|complete)|due (?:to end )?", "LearnPlanEndDate",
-					"planned to end" },
-			new Object[] { "new (?:starts?|starters?|learners|enrolments)|start(?:ed|ing|s)?|began|begin(?:ning|s)?|enrol(?:l)?(?:ed|ing|ments?)?|joined|starters?",
-					"LearnStartDate", "started" },
-			new Object[] { "achiev(?:ed|ing|ement|ements|ers?)", "achievement", "achieved" },
-			new Object[] { "finish(?:ed|ing)?|end(?:ed|ing)|left|leaving|leavers?|withdr[ae]wn?|withdrew|withdrawals?"
-					+ "|complet(?:ed|ing|ers?)|dropped out|transferred", "LearnActEndDate", "ended" },
-			new Object[] { "born|birthdays?|dob|date of birth", "DateOfBirth", "born" });
+					"planned to end"),
+			new DateWordKind("new (?:starts?|starters?|learners|enrolments)|start(?:ed|ing|s)?|began"
+					+ "|begin(?:ning|s)?|enrol(?:l)?(?:ed|ing|ments?)?|joined|starters?", "LearnStartDate", "started"),
+			new DateWordKind("achiev(?:ed|ing|ement|ements|ers?)", "achievement", "achieved"),
+			new DateWordKind("finish(?:ed|ing)?|end(?:ed|ing)|left|leaving|leavers?|withdr[ae]wn?|withdrew"
+					+ "|withdrawals?|complet(?:ed|ing|ers?)|dropped out|transferred", "LearnActEndDate", "ended"),
+			new DateWordKind("born|birthdays?|dob|date of birth", "DateOfBirth", "born"));
 
 	private final Context context;
 	private final List<Rule> rules = new ArrayList<>();
@@ -209,11 +217,11 @@ public final class ConditionReader {
 	private static List<DateWord> dateWords(String text) {
 		List<DateWord> words = new ArrayList<>();
 		StringBuilder left = new StringBuilder(text);
-		for (Object[] w : DATE_WORDS) {
-			Matcher m = Pattern.compile("\\b(?:" + w[0] + ")\\b").matcher(left);
+		for (DateWordKind w : DATE_WORDS) {
+			Matcher m = w.pattern().matcher(left);
 			while (m.find()) {
 				boolean status = STATUS_WORD.matcher(m.group()).lookingAt();
-				words.add(new DateWord(m.start(), m.end(), (String) w[1], (String) w[2], status, false));
+				words.add(new DateWord(m.start(), m.end(), w.field(), w.said(), status, false));
 				blank(left, m.start(), m.end());
 			}
 		}

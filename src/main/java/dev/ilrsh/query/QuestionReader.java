@@ -39,7 +39,7 @@ public final class QuestionReader {
 			"entire", "lot", "full", "students", "student", "pupils", "trainees", "doing", "taking", "studying",
 			"currently", "people", "adult", "adults", "one", "two", "once", "double");
 	/** Words that only repeat that a condition is a date ("start date in October"). */
-	private static final Set<String> DATE_NOUNS = Set.of("date", "dates", "day", "month", "year", "on");
+	private static final Set<String> DATE_NOUNS = Set.of("date", "dates", "day", "month", "year");
 	private static final Set<String> AIM_WORDS = Set.of("aim", "aims", "learning aims", "quals", "qualifications");
 	private static final Set<String> PROGRAMME_WORDS = Set.of("programme", "programmes", "program", "programs");
 	/** Words the condition patterns look for, for reading misspellings of them. */
