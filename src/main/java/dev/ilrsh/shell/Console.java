@@ -121,8 +121,11 @@ public class Console {
 
 	private void line(String text, Style style) {
 		err.flush();
+		// on a terminal a long message breaks at spaces, as prose does, not in the middle of a word
+		int width = errorIsTerminal ? screen.width() : 0;
+		String shown = width > 0 ? String.join("\n", dev.ilrsh.render.Wrap.lines(text, Math.max(20, width))) : text;
 		try {
-			messages.write(Ansi.line(text, style, errorColour()));
+			messages.write(Ansi.line(shown, style, errorColour()));
 			messages.flush();
 		}
 		catch (IOException e) {
