@@ -1,22 +1,8 @@
 package dev.ilrsh.xml;
 
-import dev.ilrsh.cancel.Cancellation;
-import dev.ilrsh.model.ChildSpec;
-import dev.ilrsh.model.EntitySpec;
-import dev.ilrsh.model.FieldSpec;
-import dev.ilrsh.model.FieldType;
-import dev.ilrsh.model.IlrEntity;
-import dev.ilrsh.model.IlrSchema;
-import dev.ilrsh.model.Member;
 import dev.ilrsh.model.Message;
-import dev.ilrsh.model.UnknownElement;
-import dev.ilrsh.model.XmlAttribute;
-import dev.ilrsh.model.XmlExtras;
-import dev.ilrsh.model.XmlNode;
-import dev.ilrsh.xml.LoadProblem.Kind;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -26,25 +12,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.codehaus.stax2.DTDInfo;
 
 /**
  * Reads an ILR file into the model, one element at a time over a StAX cursor, so memory holds the model and never a
- * document tree. XML that is not well-formed is refused whole; schema problems are recorded and the file still loads.
+ * document tree; a big file's learners are read in parts on every core ({@link FileParts}). XML that is not
+ * well-formed is refused whole; schema problems are recorded and the file still loads ({@link ReadSession}).
  */
 public final class IlrReader {
 
@@ -58,18 +37,6 @@ public final class IlrReader {
 		};
 	}
 
-	/** A file the fast parser should not judge alone; it is read again by the one with limits. */
-	private static final class Doubtful extends RuntimeException {
-
-		Doubtful() {
-			super(null, null, false, false);
-		}
-	}
-
-	/** What {@link Session#readValue} returns when the text must be read the general way. */
-	private static final Object NOT_CANONICAL = new Object();
-
-	private static final Pattern YEAR_NAMESPACE = Pattern.compile("ESFA/ILR/(\\d{4})-(\\d{2})");
 	private static final XMLInputFactory FACTORY = SecureXml.inputFactory();
 	private static final XMLInputFactory FAST_FACTORY = SecureXml.fastInputFactory();
 
@@ -99,7 +66,7 @@ public final class IlrReader {
 		long started = System.nanoTime();
 		long size = sizeOf(file);
 		try {
-			return fast ? parse(file, size, progress, started) : parse(file, size, progress, started, false);
+			return fast ? parse(file, size, progress, started) : parse(file, size, progress, started, false, null);
 		}
 		catch (OutOfMemoryError e) {
 			// everything the read held is garbage once parse() has returned, so there is room again to say so
@@ -153,8 +120,14 @@ public final class IlrReader {
 	 * nothing on its own: files that load, load as Woodstox reads them, and refusals are Woodstox's, word for word.
 	 */
 	private static LoadResult parse(Path file, long size, Progress progress, long started) throws IlrReadException {
+		if (size >= FileParts.SMALLEST_FILE && Runtime.getRuntime().availableProcessors() > 1) {
+			LoadResult inParts = readInParts(file, size, progress, started, FileParts.PART_SIZE);
+			if (inParts != null) {
+				return inParts;
+			}
+		}
 		try {
-			return parse(file, size, progress, started, true);
+			return parse(file, size, progress, started, true, null);
 		}
 		catch (IlrReadException | Doubtful e) {
 			// read again below
@@ -165,13 +138,38 @@ public final class IlrReader {
 		catch (RuntimeException e) {
 			// a fault in the fast parser is no reason to refuse the file: read again below
 		}
-		return parse(file, size, progress, started, false);
+		return parse(file, size, progress, started, false, null);
 	}
 
-	private static LoadResult parse(Path file, long size, Progress progress, long started, boolean fast)
-			throws IlrReadException {
+	/** Reads a file in parts, for tests: null when it is not shaped for that or a part is doubtful. */
+	static LoadResult readInParts(Path file, int partSize) throws IlrReadException {
+		return readInParts(file, sizeOf(file), Progress.NONE, System.nanoTime(), partSize);
+	}
+
+	/**
+	 * Reads the learners of a file in parts on every core (see {@link FileParts}). Returns null when the file is not
+	 * shaped for that or anything in it is doubtful: it is then read whole, whose answer stands.
+	 */
+	private static LoadResult readInParts(Path file, long size, Progress progress, long started, int partSize) {
+		try (FileParts parts = FileParts.start(file, size, partSize)) {
+			return parts == null ? null : parse(file, size, progress, started, true, parts);
+		}
+		catch (CancellationException e) {
+			throw e;
+		}
+		catch (IlrReadException | IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	/**
+	 * Reads with the fast parser or the careful one; when {@code parts} holds the learners, the parser reads the
+	 * file's skeleton and the learners are spliced in.
+	 */
+	private static LoadResult parse(Path file, long size, Progress progress, long started, boolean fast,
+			FileParts parts) throws IlrReadException {
 		XMLStreamReader xml = null;
-		try (InputStream stream = Files.newInputStream(file)) {
+		try (InputStream stream = parts == null ? Files.newInputStream(file) : parts.skeleton()) {
 			BufferedInputStream buffered = new BufferedInputStream(stream, 1 << 16);
 			refuseKnownBinary(file, buffered);
 			int rootLine = fast ? Prolog.rootLine(buffered) : 0;
@@ -180,11 +178,11 @@ public final class IlrReader {
 			}
 			CountingStream in = new CountingStream(buffered);
 			xml = (fast ? FAST_FACTORY : FACTORY).createXMLStreamReader(in);
-			Session session = new Session(file, xml, in, size, progress, rootLine);
+			ReadSession session = new ReadSession(file, xml, in, size, progress, rootLine, parts);
 			Message message = session.readDocument();
 			progress.update(size, size, message.learners().size());
-			session.problems.sort(Comparator.comparingInt(LoadProblem::line));
-			return new LoadResult(file, message, session.namespace, session.problems, size,
+			session.problems().sort(Comparator.comparingInt(LoadProblem::line));
+			return new LoadResult(file, message, session.namespace(), session.problems(), size,
 					Duration.ofNanos(System.nanoTime() - started));
 		}
 		catch (XMLStreamException e) {
@@ -274,498 +272,4 @@ public final class IlrReader {
 				+ "more, for example ILRSH_JAVA_OPTS=-Xmx2g ./ilrsh ...";
 	}
 
-	/** The state of one read. */
-	private static final class Session {
-
-		private final Path file;
-		private final XMLStreamReader xml;
-		private final CountingStream counter;
-		private final long size;
-		private final Progress progress;
-		private final List<LoadProblem> problems = new ArrayList<>();
-		/** Reads canonical values from the parser's characters and shares repeated codes, numbers and dates. */
-		private final FastValues fast = new FastValues();
-		/** The text of the field just read, or null when only its value was made (see {@link #readValue}). */
-		private String text;
-		/** XML 1.1 allows control characters (as references) that the XML 1.0 ilrsh writes cannot carry. */
-		private final boolean xml11;
-		/** True when the parser has no limits of its own, so that {@link #next()} watches them. */
-		private final boolean guarded;
-		private final int rootLine;
-		private int depth;
-		private String namespace;
-		private String learnRef;
-		private int learners;
-
-		/**
-		 * @param rootLine the root element's line when the fast parser reads (which misplaces it), else 0
-		 */
-		Session(Path file, XMLStreamReader xml, CountingStream counter, long size, Progress progress, int rootLine) {
-			this.file = file;
-			this.guarded = rootLine > 0;
-			this.rootLine = rootLine;
-			this.xml = xml;
-			this.counter = counter;
-			this.size = size;
-			this.progress = progress;
-			this.xml11 = "1.1".equals(xml.getVersion());
-			if (guarded && xml11) {
-				throw new Doubtful();
-			}
-		}
-
-		/**
-		 * The next event. When the parser has no limits of its own (the fast one), it is watched here: anything near
-		 * a limit is doubtful, and the file is read again by the parser that enforces them.
-		 */
-		private int next() throws XMLStreamException {
-			int event = xml.next();
-			if (!guarded) {
-				return event;
-			}
-			switch (event) {
-				case XMLStreamConstants.START_ELEMENT -> {
-					if (++depth >= SecureXml.Limits.DEPTH) {
-						throw new Doubtful();
-					}
-					int count = xml.getAttributeCount();
-					if (count > 0) {
-						if (count >= SecureXml.Limits.ATTRIBUTES) {
-							throw new Doubtful();
-						}
-						for (int i = 0; i < count; i++) {
-							String value = xml.getAttributeValue(i);
-							if (value.length() >= SecureXml.Limits.ATTRIBUTE_SIZE || notXmlCharacters(value)) {
-								throw new Doubtful();
-							}
-						}
-					}
-					// Aalto lets U+FFFE and U+FFFF through in attribute values and namespace names; Woodstox does not
-					for (int i = xml.getNamespaceCount() - 1; i >= 0; i--) {
-						String uri = xml.getNamespaceURI(i);
-						if (uri != null && notXmlCharacters(uri)) {
-							throw new Doubtful();
-						}
-					}
-				}
-				case XMLStreamConstants.END_ELEMENT -> depth--;
-				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
-						XMLStreamConstants.COMMENT -> {
-					if (xml.getTextLength() >= SecureXml.Limits.TEXT) {
-						throw new Doubtful();
-					}
-				}
-				case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE -> throw new Doubtful();
-				default -> {
-				}
-			}
-			return event;
-		}
-
-		/** Whether a value holds U+FFFE or U+FFFF, which are not characters XML may carry. */
-		private static boolean notXmlCharacters(String value) {
-			return value.indexOf('\uFFFE') >= 0 || value.indexOf('\uFFFF') >= 0;
-		}
-
-		Message readDocument() throws XMLStreamException, IlrReadException {
-			while (xml.hasNext()) {
-				int event = next();
-				if (event == XMLStreamConstants.DTD) {
-					String root = xml instanceof DTDInfo dtd && dtd.getDTDRootName() != null ? dtd.getDTDRootName() : "";
-					if (root.equalsIgnoreCase("html")) {
-						throw refuse("this is an HTML page, not an ILR XML file");
-					}
-					throw refuse("the file has a DOCTYPE declaration; ILR files never do, and ilrsh refuses "
-							+ "them so that no entity can be expanded or fetched");
-				}
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					Message message = readRoot();
-					// only comments, processing instructions and white space may follow; the parser refuses the rest
-					while (xml.hasNext()) {
-						next();
-					}
-					return message;
-				}
-			}
-			throw refuse("the file has no XML element in it");
-		}
-
-		private Message readRoot() throws XMLStreamException, IlrReadException {
-			String root = xml.getLocalName();
-			namespace = xml.getNamespaceURI() == null ? "" : xml.getNamespaceURI();
-			if (root.equalsIgnoreCase("html")) {
-				throw refuse("this is an HTML page, not an ILR XML file");
-			}
-			if (!root.equals("Message")) {
-				throw refuse("not an ILR file: the root element is <" + root + ">, and an ILR file's is <Message>");
-			}
-			if (!IlrSchema.NAMESPACE.equals(namespace)) {
-				Matcher m = YEAR_NAMESPACE.matcher(namespace);
-				String found = m.matches() ? "a " + m.group(1) + "-" + m.group(2) + " file (namespace " + namespace + ")"
-						: namespace.isEmpty() ? "a file with no ILR namespace" : "a file in namespace " + namespace;
-				problems.add(new LoadProblem(line(Where.ROOT), null, "Message", "Message",
-						Kind.WRONG_YEAR, "this is " + found + ", not a 2025-26 file (" + IlrSchema.NAMESPACE
-								+ "); it is read as far as its elements match 2025-26, and cannot be written back"));
-			}
-			return (Message) readEntity(IlrSchema.MESSAGE, Where.ROOT);
-		}
-
-		/** The line of the start tag the cursor is on, at {@code path}. */
-		private int line(Where path) {
-			return path == Where.ROOT && rootLine > 0 ? rootLine : xml.getLocation().getLineNumber();
-		}
-
-		private IlrReadException refuse(String reason) {
-			Location at = xml.getLocation();
-			return new IlrReadException(file, at.getLineNumber(), at.getColumnNumber(), reason);
-		}
-
-		/** Reads the entity whose start tag the cursor is on, leaving the cursor on its end tag. */
-		private IlrEntity readEntity(EntitySpec spec, Where path) throws XMLStreamException, IlrReadException {
-			int line = line(path);
-			List<Member> members = spec.members();
-			Object[] values = new Object[members.size() + 1];
-			boolean[] seen = new boolean[members.size()];
-			Map<String, String> raw = Map.of();
-			List<UnknownElement> unknown = List.of();
-			List<XmlAttribute> attributes = readAttributes(path);
-			int furthest = -1;
-			String previous = null;
-			while (true) {
-				int event = next();
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					break;
-				}
-				if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-					if (!xml.isWhiteSpace()) {
-						problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, spec.name(),
-								spec.name() + " holds text outside its elements; that text is ignored");
-					}
-					continue;
-				}
-				if (event != XMLStreamConstants.START_ELEMENT) {
-					continue;
-				}
-				String name = xml.getLocalName();
-				int at = xml.getLocation().getLineNumber();
-				int index = namespace.equals(nullToEmpty(xml.getNamespaceURI())) ? spec.indexOf(name) : -1;
-				if (index < 0 || (seen[index] && !members.get(index).repeats())) {
-					if (index < 0) {
-						problem(Kind.UNKNOWN_ELEMENT, at, path, name, "<" + name + "> is not part of " + spec.name()
-								+ " in the 2025-26 schema; it is kept and written back where it was");
-					}
-					else {
-						problem(Kind.REPEATED, at, path, name, name + " appears more than once in " + spec.name()
-								+ "; the first is used and the others are kept as they were");
-					}
-					if (unknown.isEmpty()) {
-						unknown = new ArrayList<>();
-					}
-					unknown.add(new UnknownElement(previous, readNode(path)));
-					continue;
-				}
-				if (index < furthest) {
-					problem(Kind.OUT_OF_ORDER, at, path, name,
-							name + " is out of order: it must come before " + members.get(furthest).name());
-				}
-				furthest = Math.max(furthest, index);
-				previous = name;
-				seen[index] = true;
-				Member member = members.get(index);
-				if (member instanceof FieldSpec field) {
-					FieldType type = field.type();
-					Object value = readValue(type, path, name);
-					if (value == NOT_CANONICAL) {
-						if (xml11) {
-							checkCharacters(text, at, path, name, name);
-						}
-						try {
-							value = type.parse(text);
-						}
-						catch (IllegalArgumentException e) {
-							raw = put(raw, name, text);
-							problem(Kind.BAD_VALUE, at, path, name, name + " '" + text + "' is not valid: " + e.getMessage());
-							continue;
-						}
-						if (type.isText()) {
-							value = fast.text((String) value);
-						}
-						else if (!type.isCanonical(text)) {
-							raw = put(raw, name, text);
-						}
-					}
-					else if (xml11 && type.isText()) {
-						checkCharacters(text, at, path, name, name);
-					}
-					values[index] = value;
-					if (spec == IlrSchema.LEARNER && index == 0) {
-						learnRef = (String) value;
-					}
-					String broken = null;
-					if (!type.isText() || !fast.passed(field)) {
-						broken = field.check(value);
-						if (broken == null && type.isText()) {
-							fast.pass(field);
-						}
-					}
-					if (broken != null) {
-						String written = text != null ? text : type.format(value);
-						problem(Kind.INVALID_VALUE, at, path, name, name + " '" + written + "' " + broken);
-					}
-				}
-				else {
-					ChildSpec child = (ChildSpec) member;
-					if (child.repeats()) {
-						@SuppressWarnings("unchecked")
-						List<IlrEntity> list = (List<IlrEntity>) values[index];
-						if (list == null) {
-							list = new ArrayList<>();
-							values[index] = list;
-						}
-						list.add(readEntity(child.entity(), new Where(path, name, list.size() + 1)));
-					}
-					else {
-						values[index] = readEntity(child.entity(), new Where(path, name, 0));
-					}
-					if (child.entity() == IlrSchema.LEARNER) {
-						learnRef = null;
-						Cancellation.check();
-						if (++learners % 1000 == 0) {
-							progress.update(counter.count, size, learners);
-						}
-					}
-				}
-			}
-			finish(spec, line, path, values, seen);
-			values[members.size()] = new XmlExtras(line, raw, unknown, attributes);
-			return spec.create(values);
-		}
-
-		/** Fills absent lists with empty ones and reports what is missing or repeated too often. */
-		private void finish(EntitySpec spec, int line, Where path, Object[] values, boolean[] seen) {
-			List<Member> members = spec.members();
-			for (int i = 0; i < members.size(); i++) {
-				Member member = members.get(i);
-				int count = 0;
-				if (member.repeats()) {
-					if (values[i] == null) {
-						values[i] = List.of();
-					}
-					count = ((List<?>) values[i]).size();
-				}
-				else if (seen[i]) {
-					count = 1;
-				}
-				if (count < member.minOccurs()) {
-					String what = member.repeats() && member.minOccurs() == 1 ? "at least one " + member.name()
-							: member.name();
-					problem(Kind.MISSING, line, path, member.name(), spec.name() + " has no " + member.name()
-							+ "; " + what + " is required");
-				}
-				else if (count > member.maxOccurs()) {
-					problem(Kind.OCCURRENCES, line, path, member.name(), spec.name() + " has " + count + " "
-							+ member.name() + " records; at most " + member.maxOccurs() + " are allowed");
-				}
-			}
-		}
-
-		/**
-		 * Reads a simple element's content, leaving the cursor on its end tag. Returns its value when the content is
-		 * one run of canonical text, made straight from the parser's characters (then {@link #text} is the text for
-		 * text fields and null for others); otherwise {@link #NOT_CANONICAL}, with the whole text in {@link #text}
-		 * for the general parse.
-		 */
-		private Object readValue(FieldType type, Where path, String name) throws XMLStreamException {
-			text = null;
-			int event = next();
-			if (event != XMLStreamConstants.CHARACTERS && event != XMLStreamConstants.CDATA
-					&& event != XMLStreamConstants.SPACE) {
-				text = readText(path, name, event, "");
-				return NOT_CANONICAL;
-			}
-			char[] chars = xml.getTextCharacters();
-			int start = xml.getTextStart();
-			int length = xml.getTextLength();
-			Object value;
-			String first;
-			if (type.isText()) {
-				first = fast.text(chars, start, length);
-				value = first;
-			}
-			else {
-				value = fast.canonical(type, chars, start, length);
-				first = value == null ? new String(chars, start, length) : null;
-			}
-			event = next();
-			if (event == XMLStreamConstants.END_ELEMENT && value != null) {
-				text = first;
-				return value;
-			}
-			text = readText(path, name, event, first != null ? first : type.format(value));
-			return NOT_CANONICAL;
-		}
-
-		/**
-		 * The rest of a simple element's text, from the event the cursor is on, {@code initial} being the text
-		 * before it; an element inside is reported and skipped.
-		 */
-		private String readText(Where path, String name, int event, String initial) throws XMLStreamException {
-			StringBuilder text = null;
-			String single = initial;
-			while (true) {
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					return text == null ? single : text.toString();
-				}
-				if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-						|| event == XMLStreamConstants.SPACE) {
-					if (text == null && single.isEmpty()) {
-						single = xml.getText();
-					}
-					else {
-						if (text == null) {
-							text = new StringBuilder(single);
-						}
-						text.append(xml.getText());
-					}
-				}
-				else if (event == XMLStreamConstants.START_ELEMENT) {
-					problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, name, name
-							+ " should hold a value but holds <" + xml.getLocalName() + ">; the element is ignored");
-					readNode(path);
-				}
-				event = next();
-			}
-		}
-
-		/** Captures the element the cursor is on, whole, leaving the cursor on its end tag. */
-		private XmlNode readNode(Where path) throws XMLStreamException {
-			int line = xml.getLocation().getLineNumber();
-			String ns = nullToEmpty(xml.getNamespaceURI());
-			String name = xml.getLocalName();
-			List<XmlAttribute> attributes = attributesOf(path);
-			StringBuilder text = new StringBuilder();
-			List<XmlNode> children = new ArrayList<>();
-			while (true) {
-				int event = next();
-				if (event == XMLStreamConstants.END_ELEMENT) {
-					break;
-				}
-				if (event == XMLStreamConstants.START_ELEMENT) {
-					children.add(readNode(path));
-				}
-				else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-						|| event == XMLStreamConstants.SPACE) {
-					text.append(xml.getText());
-				}
-			}
-			String value = children.isEmpty() || !text.toString().isBlank() ? text.toString() : "";
-			if (xml11) {
-				checkCharacters(value, line, path, name, "<" + name + ">");
-			}
-			return new XmlNode(ns, name, attributes, value, children, line);
-		}
-
-		private List<XmlAttribute> readAttributes(Where path) {
-			List<XmlAttribute> attributes = attributesOf(path);
-			if (!attributes.isEmpty() && path.parent() != null) {
-				problem(Kind.UNEXPECTED_CONTENT, xml.getLocation().getLineNumber(), path, attributes.get(0).localName(), "<"
-						+ xml.getLocalName() + "> has attributes, which the schema does not allow; they are kept");
-			}
-			return attributes;
-		}
-
-		private List<XmlAttribute> attributesOf(Where path) {
-			int count = xml.getAttributeCount();
-			if (count == 0) {
-				return List.of();
-			}
-			List<XmlAttribute> attributes = new ArrayList<>(count);
-			for (int i = 0; i < count; i++) {
-				attributes.add(new XmlAttribute(nullToEmpty(xml.getAttributeNamespace(i)),
-						nullToEmpty(xml.getAttributePrefix(i)), xml.getAttributeLocalName(i), xml.getAttributeValue(i)));
-				if (xml11) {
-					checkCharacters(xml.getAttributeValue(i), xml.getLocation().getLineNumber(), path,
-							xml.getAttributeLocalName(i), "the attribute " + xml.getAttributeLocalName(i) + " of <"
-									+ xml.getLocalName() + ">");
-				}
-			}
-			return attributes;
-		}
-
-		/** Reports characters of an XML 1.1 file that cannot be written in XML 1.0 (the writer leaves them out). */
-		private void checkCharacters(String text, int line, Where path, String element, String what) {
-			int at = XmlChars.firstForbidden(text);
-			if (at < 0) {
-				return;
-			}
-			problem(Kind.UNWRITABLE_CHARACTER, line, path, element, what + " holds "
-					+ XmlChars.name(text.charAt(at)) + ", a control character that this XML 1.1 file may hold but the "
-					+ "XML 1.0 that ilrsh writes cannot; it is left out when the file is written");
-		}
-
-		private void problem(Kind kind, int line, Where path, String element, String message) {
-			String full = path.toString();
-			String where = full.startsWith("Message/Learner") ? stripLearnerPrefix(full) : full;
-			problems.add(new LoadProblem(line, learnRef, where, element, kind, message));
-		}
-	}
-
-	/**
-	 * Where an element is, as its chain of ancestors; made into text ({@code Message/Learner[5]/LearningDelivery[2]})
-	 * only when a problem is reported there.
-	 */
-	private record Where(Where parent, String name, int position) {
-
-		static final Where ROOT = new Where(null, "Message", 0);
-
-		@Override
-		public String toString() {
-			String here = name + (position > 0 ? "[" + position + "]" : "");
-			return parent == null ? here : parent + "/" + here;
-		}
-	}
-
-	/** Paths of learner problems start at the learner: the learner reference already says which one. */
-	private static String stripLearnerPrefix(String path) {
-		int slash = path.indexOf('/', "Message/Learner".length());
-		return slash < 0 ? "Learner" : "Learner" + path.substring(slash);
-	}
-
-	private static Map<String, String> put(Map<String, String> raw, String name, String text) {
-		Map<String, String> map = raw.isEmpty() ? new HashMap<>() : raw;
-		map.put(name, text);
-		return map;
-	}
-
-	private static String nullToEmpty(String s) {
-		return s == null ? "" : s;
-	}
-
-	/** Counts the bytes the parser has taken, for progress. */
-	private static final class CountingStream extends FilterInputStream {
-
-		long count;
-
-		CountingStream(InputStream in) {
-			super(in);
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count++;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				count += n;
-			}
-			return n;
-		}
-	}
 }

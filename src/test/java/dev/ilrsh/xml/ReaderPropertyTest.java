@@ -109,6 +109,7 @@ class ReaderPropertyTest {
 				continue;
 			}
 			assertThat(sameAsCareful(file, loaded)).as(file.toString()).isNull();
+			assertThat(sameInParts(file)).as(file.toString()).isNull();
 		}
 	}
 
@@ -151,6 +152,9 @@ class ReaderPropertyTest {
 			return "the reader threw " + e;
 		}
 		String differs = sameAsCareful(file, loaded);
+		if (differs == null) {
+			differs = sameInParts(file);
+		}
 		if (differs != null) {
 			return differs;
 		}
@@ -165,6 +169,29 @@ class ReaderPropertyTest {
 		catch (IlrReadException | RuntimeException e) {
 			return "what was loaded did not load again once written: " + e.getMessage();
 		}
+	}
+
+	/**
+	 * Null when a read in parts of a few hundred bytes, if the file lets itself be read so, gives the same learners,
+	 * extras, lines and problems as the careful parser.
+	 */
+	private static String sameInParts(Path file) {
+		for (int partSize : new int[] { 1, 300 }) {
+			LoadResult inParts;
+			try {
+				inParts = IlrReader.readInParts(file, partSize);
+			}
+			catch (IlrReadException e) {
+				return "the file could not be read in parts: " + e.getMessage();
+			}
+			if (inParts != null) {
+				String differs = sameAsCareful(file, inParts);
+				if (differs != null) {
+					return "in parts of " + partSize + " bytes, " + differs;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Null when the careful parser alone reads the file to the same learners, extras, lines and problems. */
