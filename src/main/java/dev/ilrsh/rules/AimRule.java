@@ -2,6 +2,7 @@ package dev.ilrsh.rules;
 
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
+import java.util.List;
 
 /** A rule that looks at each learning aim on its own (with its learner at hand); one finding per failing aim. */
 final class AimRule implements Rule.LearnerRule {
@@ -39,7 +40,10 @@ final class AimRule implements Rule.LearnerRule {
 
 	@Override
 	public void check(Learner learner, RuleContext context, Findings out) {
-		for (LearningDelivery aim : learner.learningDelivery()) {
+		// indexed, not for-each: run on every aim of every learner, an iterator each time is most of what it allocates
+		List<LearningDelivery> aims = learner.learningDelivery();
+		for (int i = 0; i < aims.size(); i++) {
+			LearningDelivery aim = aims.get(i);
 			String message = check.check(learner, aim, context);
 			if (message != null) {
 				out.add(info, learner, aim, record.apply(learner, aim), message);

@@ -51,8 +51,11 @@ final class ChildRule<T extends IlrEntity> implements Rule.LearnerRule {
 
 	@Override
 	public void check(Learner learner, RuleContext context, Findings out) {
+		// indexed loops, not for-each: an iterator for each learner and aim is most of what these rules would allocate
 		if (ofLearner != null) {
-			for (T record : ofLearner.apply(learner)) {
+			List<T> records = ofLearner.apply(learner);
+			for (int i = 0; i < records.size(); i++) {
+				T record = records.get(i);
 				String message = check.check(learner, null, record, context);
 				if (message != null) {
 					out.add(info, learner, null, record, message);
@@ -60,8 +63,12 @@ final class ChildRule<T extends IlrEntity> implements Rule.LearnerRule {
 			}
 			return;
 		}
-		for (LearningDelivery aim : learner.learningDelivery()) {
-			for (T record : ofAim.apply(aim)) {
+		List<LearningDelivery> aims = learner.learningDelivery();
+		for (int a = 0; a < aims.size(); a++) {
+			LearningDelivery aim = aims.get(a);
+			List<T> records = ofAim.apply(aim);
+			for (int i = 0; i < records.size(); i++) {
+				T record = records.get(i);
 				String message = check.check(learner, aim, record, context);
 				if (message != null) {
 					out.add(info, learner, aim, record, message);

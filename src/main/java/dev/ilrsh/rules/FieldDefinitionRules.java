@@ -78,7 +78,8 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 	}
 
 	/** One FD rule bound to a member of an entity. */
-	private record Check(RuleInfo info, Kind kind, String member, int maxOccurs) {
+	/** One FD rule on one member; {@code maxLength} is worked out once, as reading it may take a regular expression. */
+	private record Check(RuleInfo info, Kind kind, String member, int maxOccurs, int maxLength) {
 	}
 
 	private final List<RuleInfo> infos = new ArrayList<>();
@@ -128,7 +129,8 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 			infos.add(info);
 			checks.computeIfAbsent(owner, k -> new HashMap<>())
 				.computeIfAbsent(member.name(), k -> new ArrayList<>())
-				.add(new Check(info, kind, member.name(), max));
+				.add(new Check(info, kind, member.name(), max,
+						kind == Kind.AL ? maxLength((FieldSpec) member) : 0));
 		}
 		for (EntitySpec spec : learnerSpecs) {
 			positions(spec);
@@ -245,7 +247,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 					Object value = spec.get(entity, i);
 					String raw = value == null ? entity.extras().rawValues().get(f.name()) : null;
 					for (Check c : list) {
-						String problem = problem(c.kind(), f, value, raw);
+						String problem = problem(c.kind(), f, value, raw, c.maxLength());
 						if (problem != null) {
 							Map<String, Object> fields = new LinkedHashMap<>();
 							fields.put(f.name(), value != null ? value : raw);
@@ -257,36 +259,47 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 			}
 			ChildSpec child = (ChildSpec) member;
 			Object value = spec.get(entity, i);
-			List<?> children = value == null ? List.of() : value instanceof List<?> l ? l : List.of(value);
+			List<?> many = value instanceof List<?> l ? l : null;
+			int count = value == null ? 0 : many != null ? many.size() : 1;
 			if (list.length > 0) {
 				for (Check c : list) {
-					if (children.size() > c.maxOccurs() || children.size() < child.minOccurs()) {
+					if (count > c.maxOccurs() || count < child.minOccurs()) {
 						Map<String, Object> fields = new LinkedHashMap<>();
-						fields.put(child.name(), children.size());
+						fields.put(child.name(), count);
 						String where = spec.name().equals("Learner") ? "this learner" : "this " + spec.name();
-						String message = children.size() < child.minOccurs()
+						String message = count < child.minOccurs()
 								? where + " has no " + child.name() + " record"
-								: where + " has " + children.size() + " " + child.name() + " records; at most "
+								: where + " has " + count + " " + child.name() + " records; at most "
 										+ c.maxOccurs() + " are allowed";
 						out.add(c.info(), learner, aim, fields, message, entity.extras().line());
 					}
 				}
 			}
-			for (Object o : children) {
-				IlrEntity e = (IlrEntity) o;
+			// indexed, not for-each: this runs on every record of every learner
+			for (int k = 0; k < count; k++) {
+				IlrEntity e = (IlrEntity) (many != null ? many.get(k) : value);
 				walk(child.entity(), e, learner, e instanceof LearningDelivery d ? d : aim, out);
 			}
 		}
 	}
 
-	private static final Pattern BLANK = Pattern.compile("\\s*");
+
+	/** Whether a text is empty or only the white space of a regular expression's \s (no matcher made each time). */
+	private static boolean blank(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
 
 	/** What is wrong with one value for one kind of check, or null. */
-	private static String problem(Kind kind, FieldSpec f, Object value, String raw) {
+	private static String problem(Kind kind, FieldSpec f, Object value, String raw, int maxLength) {
 		String n = f.name();
 		switch (kind) {
 			case MA:
-				if (raw == null && (value == null || value instanceof String s && BLANK.matcher(s).matches())) {
+				if (raw == null && (value == null || value instanceof String s && blank(s))) {
 					return n + " is missing";
 				}
 				return null;
@@ -294,7 +307,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				if ((value instanceof Integer || value instanceof Long)) {
 					long v = Math.abs(((Number) value).longValue());
 					int digits = v == 0 ? 1 : (int) Math.floor(Math.log10(v)) + 1;
-					if (digits <= maxLength(f)) {
+					if (digits <= maxLength) {
 						return null;
 					}
 				}
@@ -304,7 +317,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				}
 				int length = value instanceof Number num && !(value instanceof BigDecimal)
 						? Long.toString(Math.abs(num.longValue())).length() : text.codePointCount(0, text.length());
-				int max = maxLength(f);
+				int max = maxLength;
 				if (value instanceof BigDecimal d) {
 					length = d.abs().toPlainString().length();
 					max = f.max().toPlainString().length();

@@ -55,7 +55,9 @@ final class HeRules {
 
 			@Override
 			public void check(Learner learner, RuleContext context, Findings out) {
-				for (LearningDelivery d : learner.learningDelivery()) {
+				List<LearningDelivery> aims = learner.learningDelivery();
+				for (int i = 0; i < aims.size(); i++) {
+					LearningDelivery d = aims.get(i);
 					LearningDeliveryHE he = d.learningDeliveryHE();
 					if (he != null) {
 						String message = check.check(learner, d, he, context);

@@ -28,6 +28,11 @@ final class RuleSupport {
 		return new RuleInfo(name, Severity.parse(severity), sheet, entity, List.of(fields), summary);
 	}
 
+	/** The one-code case, without the array a varargs call makes each time (rules ask this on every aim). */
+	static boolean is(Integer value, int code) {
+		return value != null && value == code;
+	}
+
 	static boolean is(Integer value, int... codes) {
 		if (value == null) {
 			return false;
@@ -38,6 +43,10 @@ final class RuleSupport {
 			}
 		}
 		return false;
+	}
+
+	static boolean fm(LearningDelivery aim, int code) {
+		return is(aim.fundModel(), code);
 	}
 
 	static boolean fm(LearningDelivery aim, int... codes) {
@@ -97,7 +106,9 @@ final class RuleSupport {
 	}
 
 	static boolean hasFam(LearningDelivery aim, String type) {
-		for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
+		List<LearningDeliveryFAM> fams = aim.learningDeliveryFAM();
+		for (int i = 0; i < fams.size(); i++) {
+			LearningDeliveryFAM f = fams.get(i);
 			if (type.equalsIgnoreCase(f.learnDelFAMType())) {
 				return true;
 			}
@@ -106,7 +117,9 @@ final class RuleSupport {
 	}
 
 	static boolean hasFam(LearningDelivery aim, String type, String... codes) {
-		for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
+		List<LearningDeliveryFAM> fams = aim.learningDeliveryFAM();
+		for (int i = 0; i < fams.size(); i++) {
+			LearningDeliveryFAM f = fams.get(i);
 			if (type.equalsIgnoreCase(f.learnDelFAMType())) {
 				for (String code : codes) {
 					if (sameCode(f.learnDelFAMCode(), code)) {
