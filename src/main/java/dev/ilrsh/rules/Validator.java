@@ -102,12 +102,14 @@ public final class Validator {
 		// Learners are independent for learner rules, so the file is checked in as many slices as there are
 		// processors, each into its own Findings; the final sort by position makes the order the same as one pass.
 		int slices = learners.size() < 2_000 ? 1 : Runtime.getRuntime().availableProcessors();
+		// an array, for the loop over rules runs for every learner: no iterator, nothing to check for changes
+		Rule.LearnerRule[] ruleArray = learnerRules.toArray(new Rule.LearnerRule[0]);
 		int size = (learners.size() + slices - 1) / Math.max(1, slices);
 		java.util.concurrent.atomic.AtomicLong checked = new java.util.concurrent.atomic.AtomicLong();
 		List<Findings> parts = java.util.stream.IntStream.range(0, slices)
 			.parallel()
 			.mapToObj(slice -> checkLearners(learners, slice * size, Math.min(learners.size(), (slice + 1) * size),
-					learnerRules, context, options, checked))
+					ruleArray, context, options, checked))
 			.toList();
 		int validated = 0;
 		for (Findings part : parts) {
@@ -133,7 +135,7 @@ public final class Validator {
 				Duration.ofNanos(System.nanoTime() - started), skipped);
 	}
 
-	private static Findings checkLearners(List<Learner> learners, int from, int to, List<Rule.LearnerRule> rules,
+	private static Findings checkLearners(List<Learner> learners, int from, int to, Rule.LearnerRule[] rules,
 			RuleContext context, ValidationOptions options, java.util.concurrent.atomic.AtomicLong checked) {
 		Findings out = new Findings();
 		for (int i = from; i < to; i++) {
@@ -144,7 +146,8 @@ public final class Validator {
 			}
 			out.learnersChecked++;
 			out.at(i);
-			for (Rule.LearnerRule rule : rules) {
+			for (int r = 0; r < rules.length; r++) {
+				Rule.LearnerRule rule = rules[r];
 				try {
 					rule.check(learner, context, out);
 				}
