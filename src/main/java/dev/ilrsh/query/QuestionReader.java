@@ -71,6 +71,17 @@ public final class QuestionReader {
 		vocabulary.addAll(catalog.vocabulary());
 	}
 
+	/**
+	 * The words {@code ask} understands, for completing a partly typed word: the words of its conditions and of its
+	 * questions' names and phrases, in order.
+	 */
+	public static java.util.SortedSet<String> wordsUnderstood(QuestionCatalog catalog) {
+		java.util.SortedSet<String> words = new java.util.TreeSet<>(CONDITION_WORDS);
+		catalog.vocabulary().stream().filter(w -> w.length() > 2 && w.chars().allMatch(Character::isLetter))
+			.forEach(words::add);
+		return words;
+	}
+
 	public Reading read(String typed) {
 		return read(spell(normalise(typed)), true);
 	}

@@ -1,6 +1,7 @@
 package dev.ilrsh.shell;
 
 import dev.ilrsh.query.Completions;
+import dev.ilrsh.query.QuestionReader;
 import dev.ilrsh.rules.catalog.RuleEntry;
 import dev.ilrsh.shell.commands.HelpCommand;
 import dev.ilrsh.workspace.LoadedFile;
@@ -151,7 +152,7 @@ final class ShellCompleter implements Completer {
 			case ULN -> c == null ? List.of() : learners(typed, List.of(), c.ulns(typed, EMPTY_WORD_LIMIT + 1));
 			case QUERY -> c == null ? List.of() : query(c, typed);
 			case COUNTABLE -> c == null ? List.of() : c.countableFields(typed, 200).stream().map(ShellCompleter::plain).toList();
-			case QUESTION -> index.questions().ids().stream().map(ShellCompleter::plain).toList();
+			case QUESTION -> askWords(typed);
 			case RULE -> rules.catalog().all().stream().map(RuleEntry::name).map(ShellCompleter::plain).toList();
 			case HELP -> help();
 			case PATH -> paths(typed);
@@ -161,6 +162,25 @@ final class ShellCompleter implements Completer {
 			case TARGET -> List.of(plain("learners"), plain("aims"), plain("programmes"));
 			case NONE -> List.of();
 		};
+	}
+
+	/**
+	 * A word after {@code ask}: a question's id, or once something is typed, a word ask understands ("withdr" gives
+	 * withdrawn). A word that begins an id is left to the id, so that "multi" still completes multiple-programmes.
+	 */
+	private List<Candidate> askWords(String typed) {
+		List<String> ids = index.questions().ids();
+		List<Candidate> out = new ArrayList<>();
+		ids.forEach(id -> out.add(new Candidate(id, id, "questions", null, null, null, true)));
+		if (!typed.isEmpty()) {
+			String start = typed.toLowerCase(Locale.ROOT);
+			for (String word : QuestionReader.wordsUnderstood(index.questions())) {
+				if (word.startsWith(start) && ids.stream().noneMatch(id -> id.startsWith(word))) {
+					out.add(new Candidate(word, word, "words", null, null, null, true));
+				}
+			}
+		}
+		return out;
 	}
 
 	private static List<Candidate> learners(String typed, List<String> refs, List<String> ulns) {

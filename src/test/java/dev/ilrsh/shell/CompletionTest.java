@@ -68,7 +68,10 @@ class CompletionTest extends ShellHarness {
 	void argumentsByCommand() {
 		assertThat(offered("show", "app02")).contains("APP020", "APP025");
 		assertThat(offered("show", "14290695")).contains("1429069502");
-		assertThat(offered("ask", "multi")).contains("multiple-programmes");
+		assertThat(offered("ask", "multi")).contains("multiple-programmes").doesNotContain("multiple");
+		assertThat(offered("ask", "withdr")).contains("withdrawn", "withdrew");
+		assertThat(offered("ask withdrawn", "apprent")).contains("apprentices", "apprenticeship");
+		assertThat(offered("ask", "")).allMatch(id -> !id.contains(" ")).contains("on-break").doesNotContain("withdrawn");
 		assertThat(offered("explain", "R5")).contains("R59");
 		assertThat(offered("help", "pro")).contains("programmes", "progressions");
 		assertThat(offered("use", "")).contains("ILR-10000001-2526-20251120-093000-01.XML");

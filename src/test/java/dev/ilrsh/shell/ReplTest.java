@@ -88,7 +88,12 @@ class ReplTest extends ShellHarness {
 		assertThat(screen.waitFor("APP001", WAIT)).contains("1429069502");
 		screen.clear();
 		screen.type("ask multi\t\r");
-		assertThat(screen.waitFor("multiple-programmes", WAIT)).doesNotContain("unknown");
+		assertThat(screen.waitFor("rows for multiple-programmes", WAIT)).doesNotContain("unknown");
+		screen.waitFor("> ", WAIT);
+		screen.clear();
+		// the words of a question complete too, not only the questions' ids
+		screen.type("ask learners who are continu\t\r");
+		assertThat(screen.waitFor("CompStatus:1", WAIT)).contains("ask learners who are continuing");
 	}
 
 	@Test
