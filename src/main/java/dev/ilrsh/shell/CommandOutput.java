@@ -58,19 +58,19 @@ public class CommandOutput {
 		PrintWriter terminal = console.baseOut();
 		Pager pager = new Pager(terminal, console.screen().height(), console.pager());
 		console.redirect(pager, true);
-		console.holdMessages(true);
+		console.holdMessages(pager::waiting);
 		// a question must come after everything printed before it
 		InputReader asking = new InputReader() {
 			@Override
 			public String readInput(String prompt) throws Exception {
 				console.out().flush();
 				pager.finish();
-				console.holdMessages(false);
+				console.holdMessages(null);
 				try {
 					return input.readInput(prompt);
 				}
 				finally {
-					console.holdMessages(true);
+					console.holdMessages(pager::waiting);
 				}
 			}
 		};
@@ -80,7 +80,7 @@ public class CommandOutput {
 		finally {
 			console.out().flush();
 			pager.finish();
-			console.holdMessages(false);
+			console.holdMessages(null);
 			console.redirect(terminal, true);
 		}
 	}

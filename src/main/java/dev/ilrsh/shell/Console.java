@@ -120,6 +120,8 @@ public class Console {
 	}
 
 	private void line(String text, Style style) {
+		// results printed before this message must be where the message can follow them
+		out.flush();
 		err.flush();
 		// on a terminal a long message breaks at spaces, as prose does, not in the middle of a word
 		int width = errorIsTerminal ? screen.width() : 0;
@@ -282,9 +284,14 @@ public class Console {
 		this.sheets = into;
 	}
 
-	/** Holds messages back while results are held back (for a pager), so that they keep their order. */
-	void holdMessages(boolean hold) {
-		messages.hold(hold);
+	/**
+	 * Holds messages back while results are held back (for a pager), so that they keep their order: a message comes
+	 * out at once when no result is waiting before it ("Read as: …" before the table), else after the results.
+	 *
+	 * @param resultsWaiting whether results are being held back; null to stop holding and show what was held
+	 */
+	void holdMessages(java.util.function.BooleanSupplier resultsWaiting) {
+		messages.hold(resultsWaiting);
 	}
 
 	/** Prints the notes gathered while the command ran, and forgets them. */
@@ -301,15 +308,15 @@ public class Console {
 
 		private final PrintWriter err;
 		private final StringBuilder held = new StringBuilder();
-		private boolean holding;
+		private java.util.function.BooleanSupplier resultsWaiting;
 
 		Messages(PrintWriter err) {
 			this.err = err;
 		}
 
-		synchronized void hold(boolean hold) {
-			holding = hold;
-			if (!hold && held.length() > 0) {
+		synchronized void hold(java.util.function.BooleanSupplier waiting) {
+			resultsWaiting = waiting;
+			if (waiting == null && held.length() > 0) {
 				err.print(held);
 				held.setLength(0);
 				err.flush();
@@ -318,7 +325,8 @@ public class Console {
 
 		@Override
 		public synchronized void write(char[] chars, int offset, int length) {
-			if (holding && !isTransient(chars, offset, length)) {
+			if (resultsWaiting != null && (held.length() > 0 || resultsWaiting.getAsBoolean())
+					&& !isTransient(chars, offset, length)) {
 				held.append(chars, offset, length);
 			}
 			else {

@@ -108,6 +108,11 @@ final class Pager extends Writer {
 		}
 	}
 
+	/** Whether results are held back or being paged: a message now must wait until they have been shown. */
+	synchronized boolean waiting() {
+		return process != null || held.length() > 0;
+	}
+
 	@Override
 	public synchronized void flush() {
 		if (process != null && !quit) {

@@ -59,6 +59,46 @@ class RealTerminalTest {
 	}
 
 	@Test
+	void whatACommandSaysBeforeItsResultsComesBeforeThemEvenWhenTheyArePaged() throws Exception {
+		Path script = commands("""
+				ask learners with more than one programme
+				ask who is on a break
+				""");
+		List<String> lines = onTerminal(Map.of("NO_COLOR", "1"), "@" + script).lines().toList();
+		// paged: the reading is shown before the pager starts, the count of rows after it has finished
+		int readAs = indexOf(lines, l -> l.startsWith("Read as: multiple-programmes"));
+		int firstPaged = indexOf(lines, l -> l.startsWith("PAGED: "));
+		int lastPaged = lastIndexOf(lines, l -> l.startsWith("PAGED: "));
+		int rows = indexOf(lines, l -> l.startsWith("8 rows for multiple-programmes"));
+		assertThat(readAs).isNotNegative().isLessThan(firstPaged);
+		assertThat(rows).isGreaterThan(lastPaged);
+		// fits the screen: the same order, with no pager
+		int breakRead = indexOf(lines, l -> l.startsWith("Read as: on-break"));
+		int breakTable = indexOf(lines, l -> l.startsWith("APP005"));
+		int breakRows = indexOf(lines, l -> l.startsWith("2 rows for on-break"));
+		assertThat(breakRead).isPositive().isLessThan(breakTable);
+		assertThat(breakTable).isLessThan(breakRows);
+	}
+
+	private static int lastIndexOf(List<String> lines, java.util.function.Predicate<String> which) {
+		for (int i = lines.size() - 1; i >= 0; i--) {
+			if (which.test(lines.get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int indexOf(List<String> lines, java.util.function.Predicate<String> which) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (which.test(lines.get(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	@Test
 	void noColorTurnsColourOffEverywhere() throws Exception {
 		String screen = onTerminal(Map.of("NO_COLOR", "1"), "programmes");
 		assertThat(screen).contains("PAGED: APP001").doesNotContain("\u001B[");
