@@ -119,9 +119,19 @@ public final class ConditionReader {
 				}
 			}
 		}
+		if (found.stream().anyMatch(f -> f.condition().kind() == Kind.STATUS && !saysOnlyNow(f.condition()))) {
+			// "currently" says when, not what: "who is currently on a break" asks about breaks, not continuing aims
+			found.removeIf(f -> saysOnlyNow(f.condition()));
+		}
 		found.sort(Comparator.comparing((Found f) -> f.condition().kind()).thenComparingInt(Found::at));
 		return new Result(found.stream().map(Found::condition).toList(), rest.toString());
 	}
+
+	private static boolean saysOnlyNow(Condition c) {
+		return c.kind() == Kind.STATUS && NOW.matcher(c.said()).matches();
+	}
+
+	private static final Pattern NOW = Pattern.compile("current(?:ly)?|active");
 
 	private record Found(int at, Condition condition) {
 	}

@@ -83,14 +83,19 @@ public final class QuestionReader {
 	}
 
 	public Reading read(String typed) {
-		return read(spell(normalise(typed)), true);
+		String normalised = normalise(typed);
+		String spelled = spell(normalised);
+		Set<String> corrections = new LinkedHashSet<>(java.util.Arrays.asList(spelled.split(" ")));
+		corrections.removeAll(java.util.Arrays.asList(normalised.split(" ")));
+		return read(spelled, true, corrections);
 	}
 
 	/**
 	 * @param byId whether a question id typed first names the question; it does only when the words after it are
 	 *        all conditions ("restarts missing RES" is a question of its own, not the restarts question)
+	 * @param corrections the words that are spelling corrections of what was typed
 	 */
-	private Reading read(String whole, boolean byId) {
+	private Reading read(String whole, boolean byId, Set<String> corrections) {
 		String text = whole;
 		Question named = null;
 		String first = text.split(" ", 2)[0];
@@ -138,7 +143,7 @@ public final class QuestionReader {
 		}
 		if (named != null) {
 			return content.isEmpty() && unknown.isEmpty() ? new Reading(named, null, cs, ignored, counts, List.of())
-					: read(whole, false);
+					: read(whole, false, corrections);
 		}
 		boolean onlyListingWords = content.stream().allMatch(w -> AIM_WORDS.contains(w) || PROGRAMME_WORDS.contains(w));
 		if (onlyListingWords) {
@@ -162,7 +167,9 @@ public final class QuestionReader {
 		}
 		// a word ilrsh does not know may be the one that matters ("passed their EPA"): answer despite it only when
 		// the question rests on two or more words it does know
-		if (m.best() != null && (unknown.isEmpty() || catalog.meaningful(contentText).size() >= 2)) {
+		// nor when every word it rests on is a correction: "is it raining" is not a question about training
+		boolean onlyCorrected = !content.isEmpty() && corrections.containsAll(content);
+		if (m.best() != null && !onlyCorrected && (unknown.isEmpty() || catalog.meaningful(contentText).size() >= 2)) {
 			Question q = m.best();
 			// a status, count or funding the question's own name says is part of it; ages, dates and codes narrow it
 			List<Condition> kept = cs.stream()
