@@ -1,10 +1,12 @@
 package dev.ilrsh.programme;
 
 import dev.ilrsh.derived.DerivedData;
+import dev.ilrsh.derived.LarsDerivedData;
 import dev.ilrsh.model.AppFinRecord;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.Message;
+import dev.ilrsh.refdata.Lars;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -226,6 +228,20 @@ public final class Programmes {
 	public static boolean isEnglishOrMathsComponent(LearningDelivery aim) {
 		return aim.isComponentAim()
 				&& aim.learningDeliveryFAM().stream().anyMatch(f -> "ACT".equalsIgnoreCase(f.learnDelFAMType()));
+	}
+
+	/**
+	 * True when a component aim is English or maths: by its LARS basic skills type when LARS (which may be null) is
+	 * loaded and knows the aim, else by the sign the file gives (see {@link #isEnglishOrMathsComponent(LearningDelivery)}).
+	 */
+	public static boolean isEnglishOrMathsComponent(LearningDelivery aim, Lars lars) {
+		if (lars != null) {
+			java.util.Optional<Boolean> known = LarsDerivedData.isEnglishOrMaths(lars, aim);
+			if (known.isPresent()) {
+				return aim.isComponentAim() && known.get();
+			}
+		}
+		return isEnglishOrMathsComponent(aim);
 	}
 
 	/**

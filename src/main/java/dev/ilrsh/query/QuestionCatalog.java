@@ -190,7 +190,7 @@ public final class QuestionCatalog {
 		if (!reading.sure()) {
 			return new AskResult(reading, Table.builder("id", "title").build(), 0, List.of());
 		}
-		ReadingAnswer answer = ReadingAnswer.of(reading, index, this);
+		ReadingAnswer answer = ReadingAnswer.of(reading, index, this, lars);
 		return new AskResult(reading, answer.table(), answer.learners(), answer.unmatched());
 	}
 
@@ -207,12 +207,18 @@ public final class QuestionCatalog {
 	 * repeated question costs nothing.
 	 */
 	public Table answer(IlrIndex index, Question question) {
+		return answer(index, question, null);
+	}
+
+	/** A question's answer on an index, with LARS (or null); kept apart from the answer without it. */
+	public Table answer(IlrIndex index, Question question, dev.ilrsh.refdata.Lars lars) {
+		String key = lars == null ? question.id() : question.id() + "@" + System.identityHashCode(lars);
 		synchronized (answers) {
 			Map<String, Table> cached = answers.computeIfAbsent(index, i -> new java.util.HashMap<>());
-			Table table = cached.get(question.id());
+			Table table = cached.get(key);
 			if (table == null) {
-				table = question.answer(index);
-				cached.put(question.id(), table);
+				table = question.answer(index, lars);
+				cached.put(key, table);
 			}
 			return table;
 		}

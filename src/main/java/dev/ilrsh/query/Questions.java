@@ -13,6 +13,7 @@ import dev.ilrsh.programme.EpisodeKind;
 import dev.ilrsh.programme.ProgrammeEpisode;
 import dev.ilrsh.programme.ProgrammeStatus;
 import dev.ilrsh.programme.Programmes;
+import dev.ilrsh.refdata.Lars;
 import dev.ilrsh.render.Table;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -104,17 +105,18 @@ final class Questions {
 				Questions::orphans));
 		q.add(new Question("components-open-after-programme", "Which components are still open after their programme closed?",
 				"Programmes whose programme aim has a LearnActEndDate while a component grouped under it has none "
-						+ "(R90). As R90 does, English and maths components are left out; without LARS they are taken "
-						+ "to be the components carrying an ACT record (see adult-english-maths-open-after-programme).",
+						+ "(R90). As R90 does, English and maths components are left out: known by LARS when it is "
+						+ "loaded, else taken to be the components carrying an ACT record (see "
+						+ "adult-english-maths-open-after-programme).",
 				List.of("open components after programme closed", "component still open", "R90", "unclosed component"),
 				Questions::openComponents));
 		q.add(new Question("adult-english-maths-open-after-programme",
 				"Which apprentices aged 19 or over still have English or maths open after their programme ended?",
 				"Programmes that have a LearnActEndDate, for learners aged 19 or over at the start (the original start "
 						+ "for restarts), with an English or maths component that has none. English and maths are "
-						+ "optional for these apprentices since February 2025. Without LARS the subject of an aim is "
-						+ "unknown, so, as R89 and R90 do, a component carrying an ACT record is taken to be English or "
-						+ "maths.",
+						+ "optional for these apprentices since February 2025. English and maths are known by LARS "
+						+ "when it is loaded; without it, as R89 and R90 do, a component carrying an ACT record is "
+						+ "taken to be English or maths.",
 				List.of("functional skills still open", "English and maths open after end", "19+ functional skills",
 						"adult maths aim not closed", "optional English and maths"),
 				Questions::adultEnglishMathsOpen));
@@ -416,13 +418,13 @@ final class Questions {
 		return t.build();
 	}
 
-	private static Table openComponents(IlrIndex index) {
+	private static Table openComponents(IlrIndex index, Lars lars) {
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "LearnActEndDate", "ComponentAimSeqNumber",
 				"ComponentLearnAimRef");
 		for (ProgrammeEpisode e : index.episodes()) {
 			if (e.isProgramme() && e.actualEnd() != null) {
 				for (LearningDelivery c : e.components()) {
-					if (c.learnActEndDate() == null && !Programmes.isEnglishOrMathsComponent(c)) {
+					if (c.learnActEndDate() == null && !Programmes.isEnglishOrMathsComponent(c, lars)) {
 						t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.actualEnd(), c.aimSeqNumber(),
 								c.learnAimRef());
 					}
@@ -432,13 +434,13 @@ final class Questions {
 		return t.build();
 	}
 
-	private static Table adultEnglishMathsOpen(IlrIndex index) {
+	private static Table adultEnglishMathsOpen(IlrIndex index, Lars lars) {
 		Table.Builder t = Table.builder("LearnRefNumber", "AimSeqNumber", "StdCode", "AgeAtStart", "LearnActEndDate",
 				"ComponentAimSeqNumber", "ComponentLearnAimRef");
 		for (ProgrammeEpisode e : index.episodes()) {
 			if (e.isProgramme() && e.actualEnd() != null && e.ageAtStart() != null && e.ageAtStart() >= 19) {
 				for (LearningDelivery c : e.components()) {
-					if (Programmes.isEnglishOrMathsComponent(c) && c.learnActEndDate() == null) {
+					if (Programmes.isEnglishOrMathsComponent(c, lars) && c.learnActEndDate() == null) {
 						t.row(e.learnRefNumber(), e.mainAim().aimSeqNumber(), e.stdCode(), e.ageAtStart(), e.actualEnd(),
 								c.aimSeqNumber(), c.learnAimRef());
 					}

@@ -27,7 +27,7 @@ import org.apache.lucene.util.FixedBitSet;
  */
 public record ReadingAnswer(Table table, int learners, List<Condition> unmatched) {
 
-	public static ReadingAnswer of(Reading reading, IlrIndex index, QuestionCatalog catalog) {
+	public static ReadingAnswer of(Reading reading, IlrIndex index, QuestionCatalog catalog, dev.ilrsh.refdata.Lars lars) {
 		QueryLanguage language = new QueryLanguage(index);
 		List<Learner> all = index.message().learners();
 		FixedBitSet learners = new FixedBitSet(all.size());
@@ -48,8 +48,8 @@ public record ReadingAnswer(Table table, int learners, List<Condition> unmatched
 		}
 		Table table;
 		if (reading.question() != null) {
-			table = reading.conditions().isEmpty() ? catalog.answer(index, reading.question())
-					: onlyFor(catalog.answer(index, reading.question()), learners, all);
+			table = reading.conditions().isEmpty() ? catalog.answer(index, reading.question(), lars)
+					: onlyFor(catalog.answer(index, reading.question(), lars), learners, all);
 		}
 		else {
 			table = listing(reading.listing(), index, learners, aims);

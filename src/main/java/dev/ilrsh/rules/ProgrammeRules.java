@@ -56,13 +56,7 @@ final class ProgrammeRules {
 	 * maths components may carry).
 	 */
 	static boolean englishOrMaths(RuleContext c, LearningDelivery d) {
-		if (c.lars() != null) {
-			java.util.Optional<Boolean> lars = dev.ilrsh.derived.LarsDerivedData.isEnglishOrMaths(c.lars(), d);
-			if (lars.isPresent()) {
-				return lars.get();
-			}
-		}
-		return Programmes.isEnglishOrMathsComponent(d);
+		return Programmes.isEnglishOrMathsComponent(d, c.lars());
 	}
 
 	private static LocalDate end(LearningDelivery q) {

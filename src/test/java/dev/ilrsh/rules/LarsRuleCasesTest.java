@@ -18,6 +18,7 @@ import dev.ilrsh.model.IlrSchema;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.LearningDeliveryFAM;
+import dev.ilrsh.refdata.LarsFixture;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -401,6 +402,25 @@ class LarsRuleCasesTest {
 						fam("ACT", "1", TestLearners.OLD_START, TestLearners.ACHIEVED)));
 		assertThat(TestLearners.rulesFired(TestLearners.validate(vocationalWithAct))).doesNotContain("R90");
 		assertThat(TestLearners.rulesFired(TestLearners.validateWithLars(vocationalWithAct))).contains("R90");
+
+		// ask's questions about components left open tell English and maths the same way as R90
+		assertThat(openComponents("components-open-after-programme", mathsOpen, null)).isEqualTo(1);
+		assertThat(openComponents("components-open-after-programme", mathsOpen, LarsFixture.lars())).isZero();
+		assertThat(openComponents("components-open-after-programme", vocationalWithAct, LarsFixture.lars())).isEqualTo(1);
+		// the learner is 24 at the start: English and maths left open are listed, found by LARS or by the ACT sign
+		assertThat(openComponents("adult-english-maths-open-after-programme", mathsOpen, LarsFixture.lars())).isEqualTo(1);
+		assertThat(openComponents("adult-english-maths-open-after-programme", vocationalWithAct, null)).isEqualTo(1);
+		assertThat(openComponents("adult-english-maths-open-after-programme", vocationalWithAct, LarsFixture.lars()))
+			.isZero();
+	}
+
+	/** The rows a question about open components gives for one learner, with LARS or without (null). */
+	private static int openComponents(String question, Learner learner, dev.ilrsh.refdata.Lars lars) {
+		try (dev.ilrsh.index.IlrIndex index = dev.ilrsh.index.IlrIndex.build(TestLearners.message(learner))) {
+			dev.ilrsh.query.AskResult result = dev.ilrsh.query.QuestionCatalog.standard().ask(index, question, lars);
+			assertThat(result.question().id()).isEqualTo(question);
+			return result.table().size();
+		}
 	}
 
 	@Test
