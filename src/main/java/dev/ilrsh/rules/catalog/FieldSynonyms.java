@@ -295,7 +295,7 @@ final class FieldSynonyms {
 
 	private static void add(String element, String... phrases) {
 		// the element name itself, as the field-definition messages write it ("The LearnStartDate has not …")
-		if (Character.isUpperCase(element.charAt(0)) && element.length() > 3) {
+		if (Character.isUpperCase(element.charAt(0)) && element.length() >= 3) {
 			PHRASES.putIfAbsent(element.toLowerCase(Locale.ROOT), element);
 		}
 		for (String phrase : phrases) {

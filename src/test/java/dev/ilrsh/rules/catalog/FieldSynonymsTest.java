@@ -27,6 +27,7 @@ class FieldSynonymsTest {
 		assertThat(tokens("Learning delivery FAM")).containsExactly("LearningDeliveryFAM");
 		assertThat(tokens("Employment status")).containsExactly("EmpStat");
 		assertThat(tokens("the LearnStartDate")).containsExactly("LearnStartDate");
+		assertThat(tokens("The ULN has not been returned")).containsExactly("ULN", "xmissing");
 	}
 
 	@Test
