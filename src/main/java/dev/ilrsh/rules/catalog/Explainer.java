@@ -306,8 +306,11 @@ public final class Explainer {
 			float weight = 1f + 0.5f * (float) Math.log(t.getValue());
 			b.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weight), BooleanClause.Occur.SHOULD);
 		}
-		// a message names the field its rule is about first: rules named after that field go ahead
-		FieldSynonyms.subject(text).ifPresent(s -> {
+		// a message names the field its rule is about first: rules named after that field go ahead; but two
+		// records sharing a value, or overlapping, is checked across records, by rules named by number (R59)
+		Set<String> asked = conditions(text);
+		boolean acrossRecords = asked.contains("duplicate") || asked.contains("overlap");
+		FieldSynonyms.subject(text).filter(s -> !acrossRecords).ifPresent(s -> {
 			Query named = new ConstantScoreQuery(new TermQuery(new Term(SUBJECT, s.toLowerCase(Locale.ROOT))));
 			b.add(new BoostQuery(named, SUBJECT_BOOST), BooleanClause.Occur.SHOULD);
 		});

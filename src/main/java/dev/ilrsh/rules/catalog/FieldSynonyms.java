@@ -318,7 +318,11 @@ final class FieldSynonyms {
 		}
 		StringBuilder out = new StringBuilder(spelled);
 		for (Found f : found) {
-			out.append(' ').append(f.token());
+			// an acronym written as itself ("the ULN") is already there: adding it again would count a word as common
+			// as ULN twice (a camel-case element name, LearnStartDate, is rare enough to stand a second count)
+			if (f.token().length() > 3 || !spelled.regionMatches(true, f.start(), f.token(), 0, f.token().length())) {
+				out.append(' ').append(f.token());
+			}
 		}
 		return out.toString();
 	}
