@@ -73,6 +73,24 @@ public final class Explainer {
 	/** A fixed lead, not weighted by rarity: a field many rules are named after (LearnDelFAMType) counts as much. */
 	private static final float SUBJECT_BOOST = 3f;
 
+	/** Each ILR element the rule reads, as the rules spreadsheet lists them. */
+	private static final String ELEMENT = "element";
+
+	/** What a rule demands, as its summary words it and its logic says: condition tokens of {@link FieldSynonyms}. */
+	private static final String DEMAND = "demand";
+
+	/** What a rule's logic demands of which field ({@code "learnactenddate xmissing"}), from the catalog. */
+	private static final String CHECKED = "checked";
+
+	/** The lead of a rule whose logic makes the demand a message makes, of the field the message makes it of. */
+	private static final float CHECKED_BOOST = 2f;
+
+	/** The lead of a rule that reads a field the message names, whatever the rarity. */
+	private static final float ELEMENT_BOOST = 1f;
+
+	/** The lead of a rule that makes the demand the message makes. */
+	private static final float DEMAND_BOOST = 1f;
+
 	/**
 	 * BM25 with term frequency saturating sooner than Lucene's default (k1 0.8, not 1.2): a summary that names a
 	 * field twice should not outrank one that names the field and the condition once each.
@@ -224,7 +242,7 @@ public final class Explainer {
 				score = e.explanation().isPresent() ? score * EXPLAINED_WEIGHT : score;
 				// "must be returned" and "must not be returned" are opposite demands: a rule making only the other one
 				// falls behind
-				score = opposite(asked, conditions(e.summary())) ? score * OPPOSITE_WEIGHT : score;
+				score = opposite(asked, made(e)) ? score * OPPOSITE_WEIGHT : score;
 				hits.add(new ScoreDoc(sd.doc, score));
 			}
 			hits.sort((a, c) -> a.score != c.score ? Float.compare(c.score, a.score) : Integer.compare(a.doc, c.doc));
@@ -254,6 +272,13 @@ public final class Explainer {
 		return out;
 	}
 
+	/** What a rule demands: as its summary words it, and as its logic says when the catalog has that. */
+	private static Set<String> made(RuleEntry e) {
+		Set<String> made = conditions(e.summary());
+		e.demand().ifPresent(d -> made.add(FieldSynonyms.conditionToken(d.condition())));
+		return made;
+	}
+
 	private static boolean opposite(Set<String> asked, Set<String> made) {
 		return asked.contains("xmissing") && !asked.contains("xforbidden") && made.contains("xforbidden")
 				&& !made.contains("xmissing")
@@ -281,11 +306,41 @@ public final class Explainer {
 			float weight = 1f + 0.5f * (float) Math.log(t.getValue());
 			b.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weight), BooleanClause.Occur.SHOULD);
 		}
-		// a message names the field its rule is about first: rules named after that field go ahead
-		FieldSynonyms.subject(text).ifPresent(s -> {
+		// a message names the field its rule is about first: rules named after that field go ahead; but two
+		// records sharing a value, or overlapping, is checked across records, by rules named by number (R59)
+		Set<String> asked = conditions(text);
+		boolean acrossRecords = asked.contains("duplicate") || asked.contains("overlap");
+		FieldSynonyms.subject(text).filter(s -> !acrossRecords).ifPresent(s -> {
 			Query named = new ConstantScoreQuery(new TermQuery(new Term(SUBJECT, s.toLowerCase(Locale.ROOT))));
 			b.add(new BoostQuery(named, SUBJECT_BOOST), BooleanClause.Occur.SHOULD);
 		});
+		// the other fields a message names are among those its rule reads, and its rule demands what it demands
+		Set<String> elements = new HashSet<>();
+		Set<String> demands = new HashSet<>();
+		for (FieldSynonyms.Found f : FieldSynonyms.find(text)) {
+			if (FieldSynonyms.isCondition(f.token())) {
+				demands.add(f.token());
+			}
+			else {
+				elements.add(FieldSynonyms.holder(f.token()).toLowerCase(Locale.ROOT));
+			}
+		}
+		// a rule whose logic makes the demand the message makes, of the field the message makes it of
+		for (FieldSynonyms.Demand d : FieldSynonyms.demands(text)) {
+			if (d.field() != null) {
+				String pair = d.field().toLowerCase(Locale.ROOT) + " " + d.condition();
+				Query both = new ConstantScoreQuery(new TermQuery(new Term(CHECKED, pair)));
+				b.add(new BoostQuery(both, CHECKED_BOOST), BooleanClause.Occur.SHOULD);
+			}
+		}
+		for (String e : elements) {
+			Query reads = new ConstantScoreQuery(new TermQuery(new Term(ELEMENT, e)));
+			b.add(new BoostQuery(reads, ELEMENT_BOOST), BooleanClause.Occur.SHOULD);
+		}
+		for (String d : demands) {
+			Query demand = new ConstantScoreQuery(new TermQuery(new Term(DEMAND, d)));
+			b.add(new BoostQuery(demand, DEMAND_BOOST), BooleanClause.Occur.SHOULD);
+		}
 		return b.build();
 	}
 
@@ -327,6 +382,24 @@ public final class Explainer {
 			fields.append(FieldSynonyms.expand(need)).append(' ');
 		}
 		d.add(new TextField("fields", fields.toString(), Field.Store.NO));
+		for (String f : e.fields()) {
+			String element = f.substring(f.indexOf('.') + 1).toLowerCase(Locale.ROOT);
+			d.add(new StringField(ELEMENT, element, Field.Store.NO));
+		}
+		Set<String> demands = new HashSet<>();
+		for (String demand : conditions(e.summary())) {
+			if (FieldSynonyms.isCondition(demand)) {
+				demands.add(demand);
+			}
+		}
+		e.demand().ifPresent(x -> {
+			demands.add(FieldSynonyms.conditionToken(x.condition()));
+			x.field().ifPresent(f -> d.add(new StringField(CHECKED,
+					f.toLowerCase(Locale.ROOT) + " " + FieldSynonyms.conditionToken(x.condition()), Field.Store.NO)));
+		});
+		for (String demand : demands) {
+			d.add(new StringField(DEMAND, demand, Field.Store.NO));
+		}
 		e.explanation().ifPresent(x -> d.add(new TextField("explanation", FieldSynonyms.expand(x), Field.Store.NO)));
 		e.officialMessage().ifPresent(x -> d.add(new TextField("official", FieldSynonyms.expand(x), Field.Store.NO)));
 		d.add(new TextField("about", e.category() + " " + e.entity().replace('+', ' '), Field.Store.NO));

@@ -217,28 +217,37 @@ final class FieldSynonyms {
 		add("FM37", "skills bootcamps", "skills bootcamp");
 		add("TLevel", "t level", "t-level", "tlevel");
 		// what the rule demands
-		add("duplicate", "more than one", "two or more", "multiple", "duplicated", "twice", "share", "shares",
+		add("duplicate", "duplicate", "duplicates", "more than one", "two or more", "multiple", "duplicated", "twice", "share", "shares",
 				"shared", "sharing", "with the same", "have the same", "has the same", "the same one");
-		add("overlap", "at the same time", "clash", "clashes", "clashing");
+		add("overlap", "overlap", "overlaps", "overlapping", "at the same time", "clash", "clashes", "clashing");
 		add("xmissing", "has not been returned", "have not been returned", "must be returned", "should be returned",
 				"must be recorded", "must be completed", "must be present", "needs to be present", "is missing",
 				"are missing", "missing", "is absent", "empty or absent", "not returned", "not recorded",
 				"is not recorded", "not given", "has no", "have no", "lacks", "without", "is required",
-				"must have", "must be entered", "is empty");
+				"must have", "must be entered", "is empty", "has none", "not filled in", "is blank");
 		add("xforbidden", "must not be returned", "should not be returned", "must not be recorded",
 				"must not be completed", "must not be used", "should not be used", "must not have", "is not required",
 				"not allowed", "cannot be used", "can not be used", "must not be present", "must not be entered",
-				"should not be recorded", "cannot be recorded", "must not be claimed");
+				"should not be recorded", "cannot be recorded", "must not be claimed", "which it must not",
+				"leave it empty", "must only be used",
+				"should only be used", "can only be used", "can only be recorded", "must only be returned",
+				"must only be recorded");
 		add("xinvalid", "is not valid", "are not valid", "not a valid", "is invalid", "not valid", "invalid",
 				"is wrong", "other than", "not in the ilr code list", "not in the code list", "not one of the codes",
-				"not a code", "is not allowed for", "not permitted", "unknown code");
+				"not a code", "is not allowed for", "not permitted", "unknown code", "not a known", "not in lars",
+				"not in the list", "fails its check", "check digit", "check-digit", "checksum", "no longer valid",
+				"stopped being valid", "the wrong", "not eligible", "does not suit", "not approved", "does not fit",
+				"valid lookup", "must be a valid", "must be valid", "should be a valid", "should be valid", "must exist",
+				"must be one of");
 		add("xpattern", "does not match the validation pattern", "validation pattern", "pattern", "shape",
 				"format");
 		add("xlength", "length of the value", "characters long", "character long", "more than 1 character",
 				"holds more than", "too long", "digits long");
 		add("xrange", "out of range", "outside the range", "range of values");
-		add("after", "later than", "beyond", "past", "exceed", "exceeds", "greater than", "more than");
-		add("before", "earlier than", "predates", "precedes", "prior to", "less than");
+		add("after", "must not be after", "should not be after", "cannot be after", "must be on or before",
+				"must not be later than", "later than", "beyond", "past", "exceed", "exceeds", "greater than", "more than");
+		add("before", "must not be before", "should not be before", "cannot be before", "must be on or after",
+				"must not be earlier than", "earlier than", "predates", "precedes", "prior to", "less than");
 	}
 
 	/** FM35, FundModel 36, funding model 10: the meaning of the code joins the text. */
@@ -253,6 +262,10 @@ final class FieldSynonyms {
 	private static final Pattern FAM_CODE = Pattern.compile(
 			"\\b(LDM|NLM|SOF|FFI|ACT|HHS|DAM|EEF|LSF|ALB|ADL|RES|BSI|EII|LOE|LOU|SEI|PEI|SEM|OET|EHC|ECF|HNS|SEN|MCF"
 					+ "|ASL|WPP|TBS|FLN|LSR|POD|FME|PPE|EDF|DLA|HEM)\\s?(\\d{1,3})\\b");
+
+	/** An age ("under 13", "aged 19", "24 or over", "25+"): the learner's date of birth is what it is about. */
+	private static final Pattern AGE = Pattern.compile("\\b(?:aged|under|over|younger than|older than)\\s+\\d{1,2}\\b"
+			+ "|(?<!level )\\b\\d{1,2}(?:\\s*\\+|\\s+or\\s+(?:over|older|under|younger))(?!\\w)", Pattern.CASE_INSENSITIVE);
 
 	/** Every phrase in one pattern, longest first, so one pass finds them all and a longer phrase wins. */
 	private static final Pattern PHRASE;
@@ -282,7 +295,7 @@ final class FieldSynonyms {
 
 	private static void add(String element, String... phrases) {
 		// the element name itself, as the field-definition messages write it ("The LearnStartDate has not …")
-		if (Character.isUpperCase(element.charAt(0)) && element.length() > 3) {
+		if (Character.isUpperCase(element.charAt(0)) && element.length() >= 3) {
 			PHRASES.putIfAbsent(element.toLowerCase(Locale.ROOT), element);
 		}
 		for (String phrase : phrases) {
@@ -305,9 +318,49 @@ final class FieldSynonyms {
 		}
 		StringBuilder out = new StringBuilder(spelled);
 		for (Found f : found) {
-			out.append(' ').append(f.token());
+			// an acronym written as itself ("the ULN") is already there: adding it again would count a word as common
+			// as ULN twice (a camel-case element name, LearnStartDate, is rare enough to stand a second count)
+			if (f.token().length() > 3 || !spelled.regionMatches(true, f.start(), f.token(), 0, f.token().length())) {
+				out.append(' ').append(f.token());
+			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * The fields, codes and conditions a text names, in the order it names them, codes and ages read for what
+	 * they mean ("FM35" also names the funding model, "under 19" the date of birth).
+	 */
+	static List<Found> findSpelledOut(String text) {
+		return find(codesSpelledOut(text));
+	}
+
+	/** A demand a text makes: a condition token and the field it falls on (the holder of a code), or null. */
+	record Demand(String field, String condition) {
+	}
+
+	/**
+	 * The demands a text makes, each condition with the field named nearest before it ("the Outcome must be
+	 * returned"), or after it when none is named before ("there must be a work placement record").
+	 */
+	static List<Demand> demands(String text) {
+		List<Found> found = findSpelledOut(text);
+		List<Demand> out = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			String condition = found.get(i).token();
+			if (!CONDITIONS.contains(condition)) {
+				continue;
+			}
+			String field = null;
+			for (int j = i - 1; j >= 0 && field == null; j--) {
+				field = CONDITIONS.contains(found.get(j).token()) ? null : found.get(j).token();
+			}
+			for (int j = i + 1; j < found.size() && field == null; j++) {
+				field = CONDITIONS.contains(found.get(j).token()) ? null : found.get(j).token();
+			}
+			out.add(new Demand(field == null ? null : holder(field), condition));
+		}
+		return out;
 	}
 
 	/** The fields, codes and conditions named in a text, in the order they appear. */
@@ -349,12 +402,31 @@ final class FieldSynonyms {
 	private static final java.util.Set<String> CONDITIONS = java.util.Set.of("xmissing", "xforbidden", "xinvalid",
 			"xpattern", "xlength", "xrange", "duplicate", "overlap", "after", "before");
 
+	/** Whether a token stands for a condition (a demand such as {@code xmissing}), not a field or a code. */
+	static boolean isCondition(String token) {
+		return CONDITIONS.contains(token);
+	}
+
+	/**
+	 * The token of a condition as the catalog's demand column words it: {@code xmissing} for {@code missing},
+	 * {@code before} for {@code before}.
+	 */
+	static String conditionToken(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		return CONDITIONS.contains(w) ? w : "x" + w;
+	}
+
+	/** The element that holds a token: {@code LearnDelFAMType} for {@code SOF}; a field's token is its own. */
+	static String holder(String token) {
+		return HOLDER.getOrDefault(token, token);
+	}
+
 	/**
 	 * The first field the text names, which in the DfE's messages ("The Achievement date must not be before …") is
 	 * the field the rule is named after; a code stands for the field that holds it.
 	 */
 	static java.util.Optional<String> subject(String text) {
-		return find(codesSpelledOut(text)).stream().map(Found::token).filter(t -> !CONDITIONS.contains(t))
+		return findSpelledOut(text).stream().map(Found::token).filter(t -> !CONDITIONS.contains(t))
 			.map(t -> HOLDER.getOrDefault(t, t)).findFirst();
 	}
 
@@ -393,6 +465,13 @@ final class FieldSynonyms {
 		while (m.find()) {
 			m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + " " + m.group(2) + " " + m.group(1)
 					+ m.group(2)));
+		}
+		m.appendTail(sb);
+		String thrice = sb.toString();
+		sb = new StringBuilder();
+		m = AGE.matcher(thrice);
+		while (m.find()) {
+			m.appendReplacement(sb, Matcher.quoteReplacement(m.group() + " (learner's age)"));
 		}
 		m.appendTail(sb);
 		return sb.toString();

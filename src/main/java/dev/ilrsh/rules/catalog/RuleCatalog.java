@@ -166,7 +166,7 @@ public final class RuleCatalog {
 					c[col.get("entity")], split(c[col.get("fields")], " "), c[col.get("status")],
 					Severity.parse(c[col.get("severity")]), "Y".equals(c[col.get("online")]),
 					Availability.parse(c[col.get("availability")]), split(c[col.get("needs")], ";"),
-					c[col.get("summary")], explanation(name), Optional.empty());
+					RuleDemand.parse(c[col.get("demand")]), c[col.get("summary")], explanation(name), Optional.empty());
 		}
 		catch (RuntimeException e) {
 			throw new IllegalStateException(RESOURCE + " line " + lineNo + ": " + e.getMessage(), e);

@@ -20,19 +20,21 @@ import java.util.Optional;
  * @param availability whether ilrsh can run it offline, and if not why
  * @param needs reference data the rule needs ({@code LARS}, {@code ULN register}, {@code postcodes},
  *     {@code organisations}, {@code contract allocations}, {@code EPA organisations}, {@code employer register} …)
+ * @param demand what the rule's logic asks of which field, when the catalog says
  * @param summary ilrsh's one-line summary of what the rule checks
  * @param explanation the fuller explanation (markdown) when ilrsh has one
  * @param officialMessage the DfE's error message, when the user has imported the rules spreadsheet
  */
 public record RuleEntry(String name, List<String> aliases, String category, String entity, List<String> fields,
 		String status, Severity severity, boolean onlineOnly, Availability availability, List<String> needs,
-		String summary, Optional<String> explanation, Optional<String> officialMessage) {
+		Optional<RuleDemand> demand, String summary, Optional<String> explanation, Optional<String> officialMessage) {
 
 	public RuleEntry {
 		Objects.requireNonNull(name, "name");
 		aliases = List.copyOf(aliases);
 		fields = List.copyOf(fields);
 		needs = List.copyOf(needs);
+		demand = demand == null ? Optional.empty() : demand;
 		Objects.requireNonNull(summary, "summary");
 		explanation = explanation == null ? Optional.empty() : explanation;
 		officialMessage = officialMessage == null ? Optional.empty() : officialMessage;
@@ -65,6 +67,6 @@ public record RuleEntry(String name, List<String> aliases, String category, Stri
 	/** This entry with the DfE's message attached (from an imported spreadsheet). */
 	public RuleEntry withOfficialMessage(String message) {
 		return new RuleEntry(name, aliases, category, entity, fields, status, severity, onlineOnly, availability, needs,
-				summary, explanation, Optional.ofNullable(message).filter(m -> !m.isBlank()));
+				demand, summary, explanation, Optional.ofNullable(message).filter(m -> !m.isBlank()));
 	}
 }

@@ -96,6 +96,13 @@ class ExplainerTest {
 	}
 
 	@Test
+	void theFieldADemandFallsOnFindsTheRuleWhateverItIsNamedAfter() {
+		assertThat(best("the learning actual end date must be returned when an achievement date is given"))
+			.isEqualTo("AchDate_04");
+		assertThat(best("the outcome must be returned once the actual end date is there")).isEqualTo("Outcome_12");
+	}
+
+	@Test
 	void reportLineGivesRuleAndFieldValues() {
 		Explanation x = EXPLAINER.explain("R122 CompStatus=2|LearnDelFAMType=ACT|LearnDelFAMDateTo=|AchDate=|"
 				+ "LearnActEndDate=12/07/2022| The achievement date is not known, so the ACT record must end on the end date.");

@@ -27,6 +27,7 @@ class FieldSynonymsTest {
 		assertThat(tokens("Learning delivery FAM")).containsExactly("LearningDeliveryFAM");
 		assertThat(tokens("Employment status")).containsExactly("EmpStat");
 		assertThat(tokens("the LearnStartDate")).containsExactly("LearnStartDate");
+		assertThat(tokens("The ULN has not been returned")).containsExactly("ULN", "xmissing");
 	}
 
 	@Test
@@ -61,6 +62,25 @@ class FieldSynonymsTest {
 	}
 
 	@Test
+	void anAgeIsAboutTheDateOfBirth() {
+		assertThat(FieldSynonyms.subject("The learner is under 13")).contains("DateOfBirth");
+		assertThat(FieldSynonyms.subject("a learner 24 or over on a level 3 aim")).contains("DateOfBirth");
+		assertThat(FieldSynonyms.subject("an aim at level 3 or above")).isEmpty();
+	}
+
+	@Test
+	void eachDemandFallsOnTheFieldNamedBeforeIt() {
+		assertThat(FieldSynonyms.demands("If the learning actual end date has been returned then the outcome must be returned"))
+			.containsExactly(new FieldSynonyms.Demand("Outcome", "xmissing"));
+		assertThat(FieldSynonyms.demands("The date applies to must not be after the planned end date"))
+			.containsExactly(new FieldSynonyms.Demand("LearnDelFAMDateTo", "after"));
+		assertThat(FieldSynonyms.demands("There must be a work placement record for this aim, which is missing"))
+			.containsExactly(new FieldSynonyms.Demand("LearningDeliveryWorkPlacement", "xmissing"));
+		assertThat(FieldSynonyms.demands("The source of funding is not valid"))
+			.containsExactly(new FieldSynonyms.Demand("LearnDelFAMType", "xinvalid"));
+	}
+
+	@Test
 	void theWholeLearningAimNamesItsReference() {
 		assertThat(tokens("The learning aim is not valid")).containsExactly("LearnAimRef", "xinvalid");
 	}
@@ -68,7 +88,7 @@ class FieldSynonymsTest {
 	@Test
 	void tokensComeInTheOrderTheTextNamesThem() {
 		assertThat(tokens("The achievement date must not be before the learning start date")).containsExactly(
-				"AchDate", "LearnStartDate");
+				"AchDate", "before", "LearnStartDate");
 	}
 
 	@Test

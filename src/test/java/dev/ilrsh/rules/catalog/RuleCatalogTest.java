@@ -175,6 +175,20 @@ class RuleCatalogTest {
 	}
 
 	@Test
+	void entriesSayWhatTheirLogicDemandsOfWhichField() {
+		assertThat(CATALOG.find("AchDate_04").orElseThrow().demand())
+			.contains(new RuleDemand(Optional.of("LearnActEndDate"), "missing"));
+		assertThat(CATALOG.find("FD_ULN_MA").orElseThrow().demand()).contains(new RuleDemand(Optional.of("ULN"), "missing"));
+		Set<String> conditions = Set.of("missing", "forbidden", "invalid", "before", "after", "duplicate", "overlap",
+				"pattern", "length", "range");
+		long said = CATALOG.all().stream().filter(e -> e.demand().isPresent()).count();
+		assertThat(said).isGreaterThan(CATALOG.size() * 9L / 10);
+		CATALOG.all().forEach(e -> e.demand().ifPresent(d -> assertThat(conditions).as(e.name()).contains(d.condition())));
+		assertThat(RuleDemand.parse("overlap")).contains(new RuleDemand(Optional.empty(), "overlap"));
+		assertThat(RuleDemand.parse(" ")).isEmpty();
+	}
+
+	@Test
 	void keyRulesHaveExplanations() {
 		for (String name : List.of("R59", "R06", "R07", "R124", "ULN_04", "AchDate_12", "R105")) {
 			assertThat(CATALOG.find(name).orElseThrow().explanation()).as(name).isPresent();
