@@ -128,10 +128,11 @@ final class ReadSession {
 						}
 					}
 				}
-				// Aalto lets U+FFFE and U+FFFF through in attribute values and namespace names; Woodstox does not
+				// Aalto lets U+FFFE and U+FFFF through in attribute values and namespace names, where Woodstox does
+				// not; and it keeps a tab or line break in a namespace name, which XML turns into a space
 				for (int i = xml.getNamespaceCount() - 1; i >= 0; i--) {
 					String uri = xml.getNamespaceURI(i);
-					if (uri != null && notXmlCharacters(uri)) {
+					if (uri != null && (notXmlCharacters(uri) || hasLineBreakOrTab(uri))) {
 						throw new Doubtful();
 					}
 				}
@@ -148,6 +149,10 @@ final class ReadSession {
 			}
 		}
 		return event;
+	}
+
+	private static boolean hasLineBreakOrTab(String value) {
+		return value.indexOf('\t') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
 	}
 
 	/** Whether a value holds U+FFFE or U+FFFF, which are not characters XML may carry. */
