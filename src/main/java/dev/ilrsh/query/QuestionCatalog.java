@@ -69,7 +69,11 @@ public final class QuestionCatalog {
 	private final Set<String> allTerms = new HashSet<>();
 	/** Every word of every question's title and synonyms, as written, lower-cased: for reading misspellings. */
 	private final Set<String> vocabulary = new HashSet<>();
-	private final Map<IlrIndex, Map<String, Table>> answers = new java.util.WeakHashMap<>();
+	private final Map<IlrIndex, Map<AnswerKey, Table>> answers = new java.util.WeakHashMap<>();
+
+	/** A question asked with one LARS (compared by identity: a new import is another) or none. */
+	private record AnswerKey(String question, dev.ilrsh.refdata.Lars lars) {
+	}
 
 	public QuestionCatalog(List<Question> questions) {
 		this.questions = List.copyOf(questions);
@@ -212,9 +216,9 @@ public final class QuestionCatalog {
 
 	/** A question's answer on an index, with LARS (or null); kept apart from the answer without it. */
 	public Table answer(IlrIndex index, Question question, dev.ilrsh.refdata.Lars lars) {
-		String key = lars == null ? question.id() : question.id() + "@" + System.identityHashCode(lars);
+		AnswerKey key = new AnswerKey(question.id(), lars);
 		synchronized (answers) {
-			Map<String, Table> cached = answers.computeIfAbsent(index, i -> new java.util.HashMap<>());
+			Map<AnswerKey, Table> cached = answers.computeIfAbsent(index, i -> new java.util.HashMap<>());
 			Table table = cached.get(key);
 			if (table == null) {
 				table = question.answer(index, lars);

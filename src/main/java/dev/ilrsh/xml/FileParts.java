@@ -59,12 +59,12 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 	private final FileChannel channel;
 	private final long first;
 	private final long end;
-	private final int partSize;
+	/** Where each part begins, and after the last, where the learners end: all just before a learner's start tag. */
+	private final long[] cuts;
 	private final byte[] prefix;
 	private final int prefixNewlines;
 	private final String namespace;
 	private final byte[] standIn;
-	private final int count;
 	private final List<Future<LearnerPart>> parts = new ArrayList<>();
 	private final List<CompletableFuture<Integer>> newlinesBefore = new ArrayList<>();
 	private final ExecutorService pool;
@@ -72,18 +72,18 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 	private final ThreadLocal<FastValues> values = ThreadLocal.withInitial(FastValues::new);
 	private volatile boolean stopped;
 
-	private FileParts(Path file, FileChannel channel, long first, long end, int partSize, byte[] prefix, String namespace,
-			byte[] standIn) {
+	private FileParts(Path file, FileChannel channel, long first, long end, long[] cuts, byte[] prefix,
+			String namespace, byte[] standIn) {
 		this.file = file;
 		this.channel = channel;
 		this.first = first;
 		this.end = end;
-		this.partSize = partSize;
+		this.cuts = cuts;
 		this.prefix = prefix;
 		this.prefixNewlines = newlines(prefix, 0, prefix.length);
 		this.namespace = namespace;
 		this.standIn = standIn;
-		this.count = Math.toIntExact(Math.max(1, (end - first + partSize - 1) / partSize));
+		int count = parts();
 		AtomicInteger threads = new AtomicInteger();
 		this.pool = Executors.newFixedThreadPool(Math.min(count, Runtime.getRuntime().availableProcessors()), task -> {
 			Thread thread = new Thread(task, "ilrsh-read-" + threads.incrementAndGet());
@@ -121,8 +121,11 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 				return null;
 			}
 			String namespace = root.getNamespaceURI() == null ? "" : root.getNamespaceURI();
-			return new FileParts(file, channel, first, last + LEARNER_END.length, partSize, prefix, namespace,
-					standIn(root));
+			byte[] standIn = standIn(root);
+			closeQuietly(root);
+			long end = last + LEARNER_END.length;
+			return new FileParts(file, channel, first, end, cuts(channel, first, end, partSize), prefix, namespace,
+					standIn);
 		}
 		catch (IOException | RuntimeException e) {
 			channel.close();
@@ -141,7 +144,7 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 
 	@Override
 	public int parts() {
-		return count;
+		return cuts.length - 1;
 	}
 
 	@Override
@@ -196,18 +199,15 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 	private LearnerPart read(int part) throws Exception {
 		CompletableFuture<Integer> newlinesAfter = newlinesBefore.get(part + 1);
 		try {
-			long from = part == 0 ? first : cut(first + (long) part * partSize);
-			long to = part + 1 == parts() ? end : cut(first + (long) (part + 1) * partSize);
-			int length = Math.toIntExact(Math.max(0, to - from));
+			long from = cuts[part];
+			long to = cuts[part + 1];
+			int length = Math.toIntExact(to - from);
 			byte[] bytes = new byte[standIn.length + length + STAND_IN_END.length];
 			System.arraycopy(standIn, 0, bytes, 0, standIn.length);
 			readFully(channel, bytes, standIn.length, from, length);
 			System.arraycopy(STAND_IN_END, 0, bytes, standIn.length + length, STAND_IN_END.length);
 			int before = newlinesBefore.get(part).get();
 			newlinesAfter.complete(before + newlines(bytes, standIn.length, length));
-			if (length == 0) {
-				return new LearnerPart(List.of(), new int[0], List.of(), to);
-			}
 			XMLStreamReader xml = factories.get().createXMLStreamReader(new ByteArrayInputStream(bytes));
 			try {
 				return ReadSession.ofPart(file, xml, before, values.get()).readPart(namespace, to, () -> stopped);
@@ -222,13 +222,21 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 		}
 	}
 
-	/** Where the part that starts at or after {@code at} begins: the next learner's start tag, or the end. */
-	private long cut(long at) throws IOException {
-		if (at >= end) {
-			return end;
+	/**
+	 * The cuts between {@code first} and {@code end}: each part runs about {@code partSize} bytes, on to the next
+	 * learner's start tag, so no part is empty.
+	 */
+	private static long[] cuts(FileChannel channel, long first, long end, int partSize) throws IOException {
+		List<Long> cuts = new ArrayList<>(List.of(first));
+		for (long at = first + partSize; at < end; at = cuts.get(cuts.size() - 1) + partSize) {
+			long found = find(channel, LEARNER_START, at, end);
+			if (found < 0) {
+				break;
+			}
+			cuts.add(found);
 		}
-		long found = find(channel, LEARNER_START, at, end);
-		return found < 0 ? end : found;
+		cuts.add(end);
+		return cuts.stream().mapToLong(Long::longValue).toArray();
 	}
 
 	/** The root element's start tag, read from the bytes before the first learner; null when it cannot be. */
@@ -248,6 +256,15 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 		}
 		catch (XMLStreamException | RuntimeException e) {
 			return null;
+		}
+	}
+
+	private static void closeQuietly(XMLStreamReader xml) {
+		try {
+			xml.close();
+		}
+		catch (XMLStreamException e) {
+			// it read from memory: there is nothing to release
 		}
 	}
 
