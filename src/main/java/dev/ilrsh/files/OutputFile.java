@@ -1,5 +1,6 @@
 package dev.ilrsh.files;
 
+import dev.ilrsh.cancel.Cancellation;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.FileOutputStream;
@@ -166,6 +167,8 @@ public final class OutputFile {
 				out.flush();
 				file.getFD().sync();
 			}
+			// a stop asked for while the body ran (it may not look) leaves nothing in place
+			Cancellation.check();
 			publish(temporary, target, adding);
 		}
 		catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.ilrsh.rules;
 
+import dev.ilrsh.cancel.Cancellation;
 import dev.ilrsh.model.Learner;
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.Message;
@@ -139,6 +140,7 @@ public final class Validator {
 			RuleContext context, ValidationOptions options, java.util.concurrent.atomic.AtomicLong checked) {
 		Findings out = new Findings();
 		for (int i = from; i < to; i++) {
+			Cancellation.check();
 			options.progress().update(checked.incrementAndGet(), learners.size());
 			Learner learner = learners.get(i);
 			if (!options.selectsLearner(learner.learnRefNumber())) {

@@ -130,6 +130,21 @@ class OutputFileTest {
 	}
 
 	@Test
+	void aStopAskedForWhileTheBodyRanLeavesNothingEvenIfTheBodyFinished() throws Exception {
+		Path target = tmp.resolve("finished.csv");
+		try {
+			assertThatThrownBy(() -> OutputFile.at(target).writeText(out -> {
+				out.write("all of it");
+				dev.ilrsh.cancel.Cancellation.request(dev.ilrsh.cancel.Cancellation.Reason.USER);
+			})).isInstanceOf(CancellationException.class);
+		}
+		finally {
+			dev.ilrsh.cancel.Cancellation.clear();
+		}
+		assertThat(list()).isEmpty();
+	}
+
+	@Test
 	void staleTemporariesOfDeadIlrshProcessesAreRemovedAndNothingElse() throws Exception {
 		long dead = deadPid();
 		Path stale = Files.writeString(tmp.resolve(".ilrsh-" + dead + "-0badcafe-big.xml.tmp"), "half a file");

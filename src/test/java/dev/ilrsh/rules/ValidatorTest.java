@@ -28,6 +28,27 @@ class ValidatorTest {
 	}
 
 	@Test
+	void aStopAskedForDuringValidationStopsIt() {
+		// over the parallel threshold, so that both the caller and the pool's worker must see the stop
+		Learner[] many = new Learner[3000];
+		for (int i = 0; i < many.length; i++) {
+			many[i] = TestLearners.apprentice("L" + i, 1000000019L);
+		}
+		ValidationOptions stopping = OPTIONS.withProgress((done, total) -> {
+			if (done == 100) {
+				dev.ilrsh.cancel.Cancellation.request(dev.ilrsh.cancel.Cancellation.Reason.USER);
+			}
+		});
+		try {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> Validator.validate(TestLearners.message(many),
+					List.of(), null, stopping)).isInstanceOf(java.util.concurrent.CancellationException.class);
+		}
+		finally {
+			dev.ilrsh.cancel.Cancellation.clear();
+		}
+	}
+
+	@Test
 	void readerProblemsBecomeSchemaFindingsUnlessAFieldDefinitionRuleReportsThem() throws Exception {
 		LoadResult loaded = IlrReader.read(Fixtures.path("rules/schema-problems.xml"));
 		ValidationReport report = Validator.validate(loaded, OPTIONS.withRules("FD_*", "Schema"));
