@@ -144,15 +144,18 @@ public final class ConditionReader {
 
 	// ---------------------------------------------------------------- periods
 
-	private static final Pattern PERIOD = Pattern.compile("(?<![\\w/:-])(?:(" + PREPOSITION + ") )?(?:the )?("
-			+ Periods.ATOM + ")(?: ?(?:and|to|until|till|-|–) ?(" + Periods.ATOM + "))?(?![\\w/-])");
+	/** A period, with its preposition and the edge of it meant ("before the end of 2025"). */
+	private static final Pattern PERIOD = Pattern.compile("(?<![\\w/:-])(?:(" + PREPOSITION + ") )?(?:the )?"
+			+ "(?:(start|beginning|end) of (?:the )?)?(" + Periods.ATOM + ")(?: ?(?:and|to|until|till|-|–) ?("
+			+ Periods.ATOM + "))?(?![\\w/-])");
 
 	private void readPeriods(StringBuilder rest, List<DateWord> dateWords, List<Found> found) {
 		Matcher m = PERIOD.matcher(rest.toString());
 		while (m.find()) {
 			String preposition = m.group(1) == null ? "" : m.group(1);
-			String first = m.group(2);
-			String second = m.group(3);
+			String edge = m.group(2);
+			String first = m.group(3);
+			String second = m.group(4);
 			boolean bareMonth = first.matches(DateText.MONTH_WORD) && second == null;
 			String before = rest.substring(0, m.start()).strip();
 			String wordBefore = before.substring(before.lastIndexOf(' ') + 1);
@@ -171,6 +174,13 @@ public final class ConditionReader {
 					continue;
 				}
 				span = span.through(to.get());
+			}
+			if (edge != null && !preposition.isEmpty()) {
+				// the edge is a day; "before the end of 2025" means by its last day, "after the start of" from its first
+				boolean end = edge.equals("end");
+				span = Span.day(end ? span.to() : span.from());
+				preposition = end && preposition.equals("before") ? "by"
+						: !end && preposition.equals("after") ? "from" : preposition;
 			}
 			span = switch (preposition) {
 				case "since", "from" -> second == null ? span.onwards() : span;
@@ -416,7 +426,7 @@ public final class ConditionReader {
 				"no EPA organisation on the programme aim (no EPAOrgID)", Scope.AIM, "(AimType:1 AND NOT EPAOrgID:*)", Kind.STATUS);
 		rule("(?:employer|emp ?id|empid)(?: id| number)?:? ?(\\d{6,9})",
 				m -> new Condition(m.group(), "employer " + m.group(1) + " (EmpId)", Scope.LEARNER, "EmpId:" + m.group(1), Kind.CODE));
-		rule("(?:postcode|post code|postcode district|district|in|from|living in|live in) ([a-z]{1,2}\\d[a-z\\d]?)", m -> {
+		rule("(?:postcode|post code|postcode district|postcode area|district|area|in|from|living in|live in) ([a-z]{1,2}\\d[a-z\\d]?)", m -> {
 			String district = m.group(1).toUpperCase(Locale.ROOT);
 			return new Condition(m.group(), "postcode district " + district, Scope.ANY,
 					"Postcode:" + district + "\\ *", Kind.CODE);

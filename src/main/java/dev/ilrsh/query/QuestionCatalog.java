@@ -16,9 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -41,7 +39,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <p>
  * Free words are matched with Lucene over each question's title, synonyms (weighted double) and description,
- * analysed with the English analyzer (stemming, so "programmes" finds "programme"). Words that say nothing about
+ * analysed by {@link QuestionWords} (stemming, so "programmes" finds "programme"). Words that say nothing about
  * which question is meant ("show", "list", "all", "learners", "who", "which" …) are dropped first. The best-scoring
  * question is taken when at least {@link #MIN_COVERAGE} of the remaining words occur in its text; otherwise there
  * is no match and the three nearest are offered.
@@ -50,6 +48,8 @@ public final class QuestionCatalog {
 
 	/** The share of meaningful query words a question must contain to be taken as the one asked. */
 	public static final double MIN_COVERAGE = 0.6;
+	/** How close, as a share of the best, the next question's score may come before the words are taken as unclear. */
+	static final double NEAR_TIE = 0.05;
 
 	private static final Set<String> FILLER = Set.of("show", "list", "give", "me", "find", "get", "all", "any",
 			"every", "learner", "learners", "apprentice", "apprentices", "who", "whom", "which", "what", "where", "when",
@@ -82,9 +82,7 @@ public final class QuestionCatalog {
 				throw new IllegalArgumentException("two questions are called " + q.id());
 			}
 		}
-		CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
-		stop.addAll(FILLER);
-		analyzer = new EnglishAnalyzer(stop);
+		analyzer = new QuestionWords(FILLER);
 		ByteBuffersDirectory dir = new ByteBuffersDirectory();
 		try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
 			for (int i = 0; i < this.questions.size(); i++) {
@@ -151,6 +149,15 @@ public final class QuestionCatalog {
 	 * aims with no components" against "components with no programme aim") by the whole text they came from.
 	 */
 	public QuestionMatch match(String words, String whole) {
+		return match(words, whole, List.of());
+	}
+
+	/**
+	 * As {@link #match(String, String)}, and between questions the words fit equally well, prefers the one whose own
+	 * name says the conditions read from the rest of the text ("on a break for over a year": the long-break question
+	 * over the next-year one).
+	 */
+	public QuestionMatch match(String words, String whole, List<String> conditionsSaid) {
 		Set<String> queryTerms = new LinkedHashSet<>(terms(words == null ? "" : words));
 		if (queryTerms.isEmpty()) {
 			return new QuestionMatch(null, List.of());
@@ -172,10 +179,15 @@ public final class QuestionCatalog {
 			throw new UncheckedIOException(e);
 		}
 		Set<String> negatedInQuery = negated(whole == null ? words : whole);
-		ranked.sort(Comparator.comparingDouble((QuestionMatch.Scored s) -> -s.coverage())
+		Comparator<QuestionMatch.Scored> fit = Comparator.comparingDouble((QuestionMatch.Scored s) -> -s.coverage())
 			.thenComparingLong(s -> -negatedMatches(s, negatedInQuery))
-			.thenComparing(s -> -s.score()));
+			.thenComparingLong(s -> -conditionsSaid.stream().filter(c -> namedBy(s.question(), c)).count());
+		ranked.sort(fit.thenComparing(s -> -s.score()));
 		Question best = !ranked.isEmpty() && ranked.get(0).coverage() >= MIN_COVERAGE ? ranked.get(0).question() : null;
+		if (best != null && ranked.size() > 1 && fit.compare(ranked.get(0), ranked.get(1)) == 0
+				&& ranked.get(1).score() >= ranked.get(0).score() * (1 - NEAR_TIE)) {
+			best = null; // two questions fit the words alike, and the scores barely part them: ask, do not guess
+		}
 		return new QuestionMatch(best, ranked.subList(0, Math.min(3, ranked.size())));
 	}
 
@@ -238,12 +250,17 @@ public final class QuestionCatalog {
 	private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern
 		.compile("\\b(?:no|without|missing|lacking|lacks?|not)\\s+(?:an?\\s+|any\\s+)?([a-z]+)");
 
+	private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile("\\b(?:open|unclosed|unfinished)\\b");
+
 	/** The stemmed word after each "no", "without" or "missing". */
 	private Set<String> negated(String text) {
 		Set<String> out = new HashSet<>();
 		java.util.regex.Matcher m = NEGATED.matcher(text.toLowerCase(Locale.ROOT));
 		while (m.find()) {
 			out.addAll(terms(m.group(1)));
+		}
+		if (OPEN.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+			out.add("end"); // still open is not ended: "components not closed" and "components still open" ask the same
 		}
 		return out;
 	}
@@ -270,7 +287,7 @@ public final class QuestionCatalog {
 
 	/** Whether a word is one that says nothing about which question is meant ("show", "learners", "who" …). */
 	static boolean filler(String word) {
-		return FILLER.contains(word) || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
+		return FILLER.contains(word) || org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word);
 	}
 
 	private List<String> terms(String text) {

@@ -122,7 +122,7 @@ public final class QuestionReader {
 				ignored.add(word);
 			}
 			else if (word.isBlank() || QuestionCatalog.filler(word) || EVERYTHING.contains(word)
-					|| dated && DATE_NOUNS.contains(word)) {
+					|| dated && DATE_NOUNS.contains(word) || catalog.meaningful(word).isEmpty()) {
 				continue;
 			}
 			else if (AIM_WORDS.contains(word)) {
@@ -161,7 +161,8 @@ public final class QuestionReader {
 			return new Reading(null, listing, cs, ignored, counts, List.of());
 		}
 		String contentText = String.join(" ", content);
-		QuestionMatch m = catalog.match(contentText, text);
+		List<String> absorbable = cs.stream().filter(c -> ABSORBABLE.contains(c.kind())).map(Condition::said).toList();
+		QuestionMatch m = catalog.match(contentText, text, absorbable);
 		if (m.best() == null) {
 			m = catalog.match(text, text);
 		}

@@ -46,6 +46,33 @@ class AskMatchingTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"learners due to finish before the end of 2025 | learners | LearnPlanEndDate:[* TO 2025-12-31]",
+			"who started after the start of 2025 | learners | LearnStartDate:[2025-01-01 TO *]",
+			"who started before the start of 2025 | learners | LearnStartDate:[* TO 2024-12-31]",
+			"who started after the end of september 2025 | learners | LearnStartDate:[2025-10-01 TO *]",
+			"who is due to end by the end of march 2026 | learners | LearnPlanEndDate:[* TO 2026-03-31]",
+			"learners in postcode area LS6 | learners | Postcode:LS6\\ *",
+			"learners recorded twice | duplicate-learners | ",
+			"components not closed after the programme finished | components-open-after-programme | ",
+			"learners on a break for over a year | long-break | " })
+	void readsTheEdgesOfPeriodsAndWordsOfTheSameMeaning(String words, String subject, String conditions) throws Exception {
+		try (IlrIndex index = IlrIndex.build(dev.ilrsh.xml.IlrReader.read(AskPhrasingsTest.SAMPLE).message())) {
+			assertThat(CATALOG.ask(index, words).reading().canonical()).as(words)
+				.isEqualTo(subject + " | " + (conditions == null ? "" : conditions));
+		}
+	}
+
+	@Test
+	void twoQuestionsThatFitAlikeAreOfferedNotGuessed() throws Exception {
+		try (IlrIndex index = IlrIndex.build(dev.ilrsh.xml.IlrReader.read(AskPhrasingsTest.SAMPLE).message())) {
+			AskResult r = CATALOG.ask(index, "otj hours below plan");
+			assertThat(r.answered()).isFalse();
+			assertThat(r.reading().offers()).contains("ask planned-otj-hours", "ask actual-otj-hours");
+		}
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "what is the weather like", "show me everything", "", "   ", "banana smoothie recipe" })
 	void wordsThatFitNoQuestionGiveNoMatch(String words) {
 		assertThat(CATALOG.match(words).best()).isNull();
