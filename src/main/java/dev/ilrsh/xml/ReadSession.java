@@ -129,10 +129,13 @@ final class ReadSession {
 					}
 				}
 				// Aalto lets U+FFFE and U+FFFF through in attribute values and namespace names, where Woodstox does
-				// not; and it keeps a tab or line break in a namespace name, which XML turns into a space
+				// not; it keeps a tab or line break in a namespace name, which XML turns into a space; and it lets a
+				// prefix be bound to no name (xmlns:p=""), which only XML 1.1 allows
 				for (int i = xml.getNamespaceCount() - 1; i >= 0; i--) {
 					String uri = xml.getNamespaceURI(i);
-					if (uri != null && (notXmlCharacters(uri) || hasLineBreakOrTab(uri))) {
+					String prefix = xml.getNamespacePrefix(i);
+					if (uri != null && (notXmlCharacters(uri) || hasLineBreakOrTab(uri))
+							|| prefix != null && !prefix.isEmpty() && (uri == null || uri.isEmpty())) {
 						throw new Doubtful();
 					}
 				}
