@@ -4,6 +4,7 @@ import static dev.ilrsh.rules.RuleSupport.fm;
 import static dev.ilrsh.rules.RuleSupport.hasFam;
 import static dev.ilrsh.rules.RuleSupport.info;
 import static dev.ilrsh.rules.RuleSupport.is;
+import static dev.ilrsh.rules.RuleSupport.sameType;
 
 import dev.ilrsh.derived.LearnerIndex;
 import dev.ilrsh.model.EmploymentStatusMonitoring;
@@ -223,7 +224,7 @@ final class CrossRecordRules {
 								for (String type : List.of("LSF", "ALB")) {
 									List<LearningDeliveryFAM> list = d.learningDeliveryFAM()
 										.stream()
-										.filter(f -> type.equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null)
+										.filter(f -> sameType(type, f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null)
 										.sorted(Comparator.comparing(LearningDeliveryFAM::learnDelFAMDateFrom))
 										.toList();
 									for (int i = 1; i < list.size(); i++) {
@@ -245,7 +246,7 @@ final class CrossRecordRules {
 							List<LearningDelivery> owner = new java.util.ArrayList<>();
 							for (LearningDelivery d : l.learningDelivery()) {
 								for (LearningDeliveryFAM f : d.learningDeliveryFAM()) {
-									if ("LSF".equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
+									if (sameType("LSF", f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
 											&& !f.learnDelFAMDateFrom().isBefore(LocalDate.of(2016, 8, 1))) {
 										lsf.add(f);
 										owner.add(d);
@@ -402,7 +403,7 @@ final class CrossRecordRules {
 							for (LearningDelivery p : bootcampProgrammes(l)) {
 								if (earliestStart(l, p).isBefore(AUG_2025)) {
 									for (LearningDeliveryFAM f : p.learningDeliveryFAM()) {
-										if ("EVI".equalsIgnoreCase(f.learnDelFAMType())) {
+										if (sameType("EVI", f.learnDelFAMType())) {
 											r.record(p, f, "an EVI record on a bootcamp whose contract began " + earliestStart(l, p)
 													+ ", before 1 August 2025");
 										}
@@ -416,7 +417,7 @@ final class CrossRecordRules {
 							for (LearningDelivery p : bootcampProgrammes(l)) {
 								if (!earliestStart(l, p).isBefore(AUG_2025)) {
 									for (LearningDeliveryFAM f : p.learningDeliveryFAM()) {
-										if ("EVI".equalsIgnoreCase(f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
+										if (sameType("EVI", f.learnDelFAMType()) && f.learnDelFAMDateFrom() != null
 												&& f.learnDelFAMDateFrom().isBefore(AUG_2025)) {
 											r.record(p, f, "the EVI record applies from " + f.learnDelFAMDateFrom() + ", before 1 August 2025");
 										}

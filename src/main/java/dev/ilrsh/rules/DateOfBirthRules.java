@@ -11,6 +11,7 @@ import static dev.ilrsh.rules.RuleSupport.onOrAfter;
 import static dev.ilrsh.rules.RuleSupport.onOrBefore;
 import static dev.ilrsh.rules.RuleSupport.programmeAim;
 import static dev.ilrsh.rules.RuleSupport.restart;
+import static dev.ilrsh.rules.RuleSupport.sameType;
 import static dev.ilrsh.rules.RuleSupport.standard;
 
 import dev.ilrsh.derived.DerivedData;
@@ -91,7 +92,7 @@ final class DateOfBirthRules {
 				ChildRule.ofAim(info("DateOfBirth_30", "E", l, "Learner",
 						"a funded learner aged 19-24 on 31 August with an EHC plan is funded as 16-19 (SOF 107)",
 						"DateOfBirth", "FundModel", "LearnDelFAMType", "LearnDelFAMCode"), LearningDelivery::learningDeliveryFAM,
-						(x, d, f, c) -> "SOF".equalsIgnoreCase(f.learnDelFAMType()) && !RuleSupport.sameCode(f.learnDelFAMCode(), "107")
+						(x, d, f, c) -> sameType("SOF", f.learnDelFAMType()) && !RuleSupport.sameCode(f.learnDelFAMCode(), "107")
 								&& fm(d, 25, 82, 35, 38, 81) && !dd07(d) && !hasFam(d, "LDM", "034")
 								&& age(x, RuleContext.AUGUST_31) >= 19 && age(x, RuleContext.AUGUST_31) <= 24
 								&& RuleSupport.hasLearnerFam(x, "EHC")

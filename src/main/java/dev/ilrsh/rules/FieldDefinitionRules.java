@@ -286,6 +286,9 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 
 	/** Whether a text is empty or only the white space of a regular expression's \s (no matcher made each time). */
 	private static boolean blank(String s) {
+		if (!s.isEmpty() && s.charAt(0) > ' ') {
+			return false; // nearly every value: its first character is not white space
+		}
 		for (int i = 0; i < s.length(); i++) {
 			if (" \t\n\u000B\f\r".indexOf(s.charAt(i)) < 0) {
 				return false;
@@ -293,6 +296,9 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 		}
 		return true;
 	}
+
+	/** 10 to the power of each index: a whole number has at most n digits when it is below the nth. */
+	private static final long[] TENS = java.util.stream.LongStream.iterate(1, t -> t * 10).limit(19).toArray();
 
 	/** What is wrong with one value for one kind of check, or null. */
 	private static String problem(Kind kind, FieldSpec f, Object value, String raw, int maxLength) {
@@ -306,8 +312,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 			case AL: {
 				if ((value instanceof Integer || value instanceof Long)) {
 					long v = Math.abs(((Number) value).longValue());
-					int digits = v == 0 ? 1 : (int) Math.floor(Math.log10(v)) + 1;
-					if (digits <= maxLength) {
+					if (maxLength > 0 && (maxLength >= TENS.length || v < TENS[maxLength])) {
 						return null;
 					}
 				}

@@ -9,6 +9,7 @@ import static dev.ilrsh.rules.RuleSupport.onOrBefore;
 import static dev.ilrsh.rules.RuleSupport.programmeAim;
 import static dev.ilrsh.rules.RuleSupport.restart;
 import static dev.ilrsh.rules.RuleSupport.sameCode;
+import static dev.ilrsh.rules.RuleSupport.sameType;
 
 import dev.ilrsh.derived.MoreDerivedData;
 import dev.ilrsh.model.LearningDelivery;
@@ -34,7 +35,7 @@ final class FundingSourceRules {
 	}
 
 	private static boolean type(LearningDeliveryFAM f, String type) {
-		return type.equalsIgnoreCase(f.learnDelFAMType());
+		return sameType(type, f.learnDelFAMType());
 	}
 
 	/** A SOF record on the aim whose code is not 105 (adult), or null. */

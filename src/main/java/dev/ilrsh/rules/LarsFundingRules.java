@@ -8,6 +8,7 @@ import static dev.ilrsh.rules.RuleSupport.is;
 import static dev.ilrsh.rules.RuleSupport.onOrAfter;
 import static dev.ilrsh.rules.RuleSupport.onOrBefore;
 import static dev.ilrsh.rules.RuleSupport.restart;
+import static dev.ilrsh.rules.RuleSupport.sameType;
 
 import dev.ilrsh.derived.LarsDerivedData;
 import dev.ilrsh.derived.MoreDerivedData;
@@ -215,14 +216,14 @@ final class LarsFundingRules {
 				NeedsLars.of(ChildRule.ofAim(info("LearnDelFAMType_63", "E", RuleInfo.LEARNING_DELIVERY, "LearningDeliveryFAM",
 						"a contract type (ACT) goes only on apprenticeship programme aims and their English and maths components",
 						"LearnDelFAMType", "FundModel", "AimType", "LearnAimRef"), LearningDelivery::learningDeliveryFAM,
-						(l, d, f, c) -> "ACT".equalsIgnoreCase(f.learnDelFAMType()) && !(fm(d, 36)
+						(l, d, f, c) -> sameType("ACT", f.learnDelFAMType()) && !(fm(d, 36)
 								&& (is(d.aimType(), 1) || (is(d.aimType(), 3) && englishOrMathsComponent(c, d))))
 										? "an ACT record on " + describe(d) : null),
 						LarsTable.LEARNING_DELIVERY, LarsTable.ANNUAL_VALUE),
 				NeedsLars.of(ChildRule.ofAim(info("LearnDelFAMType_67", "E", RuleInfo.LEARNING_DELIVERY, "LearningDeliveryFAM",
 						"on an apprenticeship component, learning support (LSF) goes only on English and maths aims",
 						"LearnDelFAMType", "FundModel", "AimType", "LearnAimRef"), LearningDelivery::learningDeliveryFAM,
-						(l, d, f, c) -> "LSF".equalsIgnoreCase(f.learnDelFAMType()) && fm(d, 36) && is(d.aimType(), 3)
+						(l, d, f, c) -> sameType("LSF", f.learnDelFAMType()) && fm(d, 36) && is(d.aimType(), 3)
 								&& !englishOrMathsComponent(c, d)
 										? "learning support (LSF) on component " + d.learnAimRef()
 												+ ", which LARS does not give as English or maths" : null),

@@ -6,6 +6,7 @@ import static dev.ilrsh.rules.RuleSupport.fm;
 import static dev.ilrsh.rules.RuleSupport.hasFam;
 import static dev.ilrsh.rules.RuleSupport.info;
 import static dev.ilrsh.rules.RuleSupport.is;
+import static dev.ilrsh.rules.RuleSupport.sameType;
 
 import dev.ilrsh.derived.DerivedData;
 import dev.ilrsh.model.LLDDandHealthProblem;
@@ -43,7 +44,7 @@ final class LearnerRecordRules {
 	private static int famCount(Learner l, String type) {
 		int n = 0;
 		for (LearnerFAM f : l.learnerFAM()) {
-			if (type.equalsIgnoreCase(f.learnFAMType())) {
+			if (sameType(type, f.learnFAMType())) {
 				n++;
 			}
 		}
@@ -52,7 +53,7 @@ final class LearnerRecordRules {
 
 	private static boolean hasLearnerFam(Learner l, String type, int... codes) {
 		for (LearnerFAM f : l.learnerFAM()) {
-			if (type.equalsIgnoreCase(f.learnFAMType()) && (codes.length == 0 || is(f.learnFAMCode(), codes))) {
+			if (sameType(type, f.learnFAMType()) && (codes.length == 0 || is(f.learnFAMCode(), codes))) {
 				return true;
 			}
 		}

@@ -8,6 +8,7 @@ import static dev.ilrsh.rules.RuleSupport.onOrAfter;
 import static dev.ilrsh.rules.RuleSupport.programmeAim;
 import static dev.ilrsh.rules.RuleSupport.restart;
 import static dev.ilrsh.rules.RuleSupport.sameCode;
+import static dev.ilrsh.rules.RuleSupport.sameType;
 
 import dev.ilrsh.model.LearningDelivery;
 import dev.ilrsh.model.LearningDeliveryFAM;
@@ -27,7 +28,7 @@ final class LearningDeliveryFamRules {
 
 	private static boolean type(LearningDeliveryFAM f, String... types) {
 		for (String t : types) {
-			if (t.equalsIgnoreCase(f.learnDelFAMType())) {
+			if (sameType(t, f.learnDelFAMType())) {
 				return true;
 			}
 		}

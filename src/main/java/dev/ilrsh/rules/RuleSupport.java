@@ -89,6 +89,25 @@ final class RuleSupport {
 		return date != null && !date.isAfter(limit);
 	}
 
+	/**
+	 * Whether a record's type (a FAM or financial record type) is {@code type}, without regard to case as the DfE
+	 * compares them. Most comparisons differ at the first letter, which is settled without equalsIgnoreCase.
+	 */
+	static boolean sameType(String type, String recorded) {
+		if (recorded == null || recorded.length() != type.length()) {
+			return false;
+		}
+		if (!type.isEmpty()) {
+			char a = type.charAt(0);
+			char b = recorded.charAt(0);
+			// in ASCII only letters have a case, and | 0x20 makes a capital small: a difference left is a real one
+			if (a < 0x80 && b < 0x80 && (a | 0x20) != (b | 0x20)) {
+				return false;
+			}
+		}
+		return type.equalsIgnoreCase(recorded);
+	}
+
 	static boolean sameCode(String code, String expected) {
 		if (code == null) {
 			return false;
@@ -109,7 +128,7 @@ final class RuleSupport {
 		List<LearningDeliveryFAM> fams = aim.learningDeliveryFAM();
 		for (int i = 0; i < fams.size(); i++) {
 			LearningDeliveryFAM f = fams.get(i);
-			if (type.equalsIgnoreCase(f.learnDelFAMType())) {
+			if (sameType(type, f.learnDelFAMType())) {
 				return true;
 			}
 		}
@@ -120,7 +139,7 @@ final class RuleSupport {
 		List<LearningDeliveryFAM> fams = aim.learningDeliveryFAM();
 		for (int i = 0; i < fams.size(); i++) {
 			LearningDeliveryFAM f = fams.get(i);
-			if (type.equalsIgnoreCase(f.learnDelFAMType())) {
+			if (sameType(type, f.learnDelFAMType())) {
 				for (String code : codes) {
 					if (sameCode(f.learnDelFAMCode(), code)) {
 						return true;
@@ -145,7 +164,7 @@ final class RuleSupport {
 	}
 
 	static boolean fin(AppFinRecord record, String type, int... codes) {
-		return type.equalsIgnoreCase(record.aFinType()) && (codes.length == 0 || is(record.aFinCode(), codes));
+		return sameType(type, record.aFinType()) && (codes.length == 0 || is(record.aFinCode(), codes));
 	}
 
 	static boolean hasFin(LearningDelivery aim, String type, int... codes) {
@@ -162,7 +181,7 @@ final class RuleSupport {
 		LearningDeliveryFAM only = null;
 		int count = 0;
 		for (LearningDeliveryFAM f : aim.learningDeliveryFAM()) {
-			if ("ACT".equalsIgnoreCase(f.learnDelFAMType())) {
+			if (sameType("ACT", f.learnDelFAMType())) {
 				only = f;
 				count++;
 			}
@@ -172,7 +191,7 @@ final class RuleSupport {
 		}
 		return aim.learningDeliveryFAM()
 			.stream()
-			.filter(f -> "ACT".equalsIgnoreCase(f.learnDelFAMType()))
+			.filter(f -> sameType("ACT", f.learnDelFAMType()))
 			.sorted(Comparator.comparing(LearningDeliveryFAM::learnDelFAMDateFrom,
 					Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
@@ -212,7 +231,7 @@ final class RuleSupport {
 	/** Whether the learner has a learner FAM of this type (with one of these codes, when codes are given). */
 	static boolean hasLearnerFam(Learner learner, String type, int... codes) {
 		for (dev.ilrsh.model.LearnerFAM f : learner.learnerFAM()) {
-			if (type.equalsIgnoreCase(f.learnFAMType()) && (codes.length == 0 || is(f.learnFAMCode(), codes))) {
+			if (sameType(type, f.learnFAMType()) && (codes.length == 0 || is(f.learnFAMCode(), codes))) {
 				return true;
 			}
 		}

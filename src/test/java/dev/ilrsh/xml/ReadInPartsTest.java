@@ -32,6 +32,26 @@ class ReadInPartsTest {
 	}
 
 	@Test
+	void linesAreCountedAsXmlCountsThemWhereverTheBreaksFall() {
+		java.util.Random random = new java.util.Random(7);
+		byte[] alphabet = { 'a', '<', '\n', '\r', ' ', (byte) 0x8a, (byte) 0x0d };
+		for (int round = 0; round < 2_000; round++) {
+			byte[] bytes = new byte[random.nextInt(40)];
+			for (int i = 0; i < bytes.length; i++) {
+				bytes[i] = alphabet[random.nextInt(alphabet.length)];
+			}
+			int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+			int length = random.nextInt(bytes.length - from + 1);
+			int expected = 0;
+			for (int i = from; i < from + length; i++) {
+				expected += bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == from + length || bytes[i + 1] != '\n') ? 1 : 0;
+			}
+			assertThat(FileParts.newlines(bytes, from, length)).as(java.util.Arrays.toString(bytes) + " from " + from + " length " + length)
+				.isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void learnersReadInPartsAreTheLearnersReadWholeWithTheSameProblemsAndLines() throws Exception {
 		String xml = generated(400);
 		// problems inside learners at the start, the middle and the end, so their lines must be the file's own
