@@ -39,12 +39,23 @@ public final class LarsFixture {
 				RefDataStore store = new RefDataStore(home);
 				store.importLars(folder(), IMPORTED);
 				lars = store.loadLars().orElseThrow();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(home)));
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
 		return lars;
+	}
+
+	/** Removes the temporary home when the tests are done, so that runs leave nothing behind. */
+	private static void deleteQuietly(Path home) {
+		try (java.util.stream.Stream<Path> all = Files.walk(home)) {
+			all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException e) {
+			// a temporary folder the system will clear in time
+		}
 	}
 
 	/** Reference data holding the fixture. */
