@@ -70,6 +70,12 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 	private final ExecutorService pool;
 	private final ThreadLocal<XMLInputFactory> factories = ThreadLocal.withInitial(SecureXml::fastInputFactory);
 	private final ThreadLocal<FastValues> values = ThreadLocal.withInitial(FastValues::new);
+	/**
+	 * Each reading thread's buffer for the part it reads, used again for its next part: parts are read whole and
+	 * then parsed into new objects, and a fresh array for each would put the file's size through the young
+	 * generation once more, with collections to match.
+	 */
+	private final ThreadLocal<byte[][]> buffers = ThreadLocal.withInitial(() -> new byte[1][]);
 	private volatile boolean stopped;
 
 	private FileParts(Path file, FileChannel channel, long first, long end, long[] cuts, byte[] prefix,
@@ -202,13 +208,18 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 			long from = cuts[part];
 			long to = cuts[part + 1];
 			int length = Math.toIntExact(to - from);
-			byte[] bytes = new byte[standIn.length + length + STAND_IN_END.length];
+			int total = standIn.length + length + STAND_IN_END.length;
+			byte[][] buffer = buffers.get();
+			if (buffer[0] == null || buffer[0].length < total) {
+				buffer[0] = new byte[total];
+			}
+			byte[] bytes = buffer[0];
 			System.arraycopy(standIn, 0, bytes, 0, standIn.length);
 			readFully(channel, bytes, standIn.length, from, length);
 			System.arraycopy(STAND_IN_END, 0, bytes, standIn.length + length, STAND_IN_END.length);
 			int before = newlinesBefore.get(part).get();
 			newlinesAfter.complete(before + newlines(bytes, standIn.length, length));
-			XMLStreamReader xml = factories.get().createXMLStreamReader(new ByteArrayInputStream(bytes));
+			XMLStreamReader xml = factories.get().createXMLStreamReader(new ByteArrayInputStream(bytes, 0, total));
 			try {
 				return ReadSession.ofPart(file, xml, before, values.get()).readPart(namespace, to, () -> stopped);
 			}
