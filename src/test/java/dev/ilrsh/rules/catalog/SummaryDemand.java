@@ -30,7 +30,10 @@ final class SummaryDemand {
 		List<FieldSynonyms.Found> found = FieldSynonyms.findSpelledOut(e.summary());
 		Set<String> tokens = found.stream().map(FieldSynonyms.Found::token).collect(Collectors.toSet());
 		List<String> gaps = new ArrayList<>();
-		if (!tokens.contains(condition)) {
+		// an age ("under 19", "aged 25 or over") is what a rule on the date of birth asks, whatever the condition
+		boolean age = d.field().filter("DateOfBirth"::equals).isPresent()
+				&& FieldSynonyms.spelledOut(e.summary()).contains("(learner's age)");
+		if (!tokens.contains(condition) && !age) {
 			gaps.add("no " + condition);
 		}
 		if (field && d.field().isPresent()) {
