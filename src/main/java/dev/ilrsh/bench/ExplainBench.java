@@ -106,7 +106,7 @@ public final class ExplainBench {
 			boolean three = top.stream().anyMatch(right::contains);
 			all.add(first, three);
 			(heldOut(r.rule()) ? held : tuned).add(first, three);
-			if (!first && (!onlyHeldOut || heldOut(r.rule()))) {
+			if (!first && onlyHeldOut == heldOut(r.rule())) {
 				missed.add((three ? "  3 " : "  - ") + r.rule() + (heldOut(r.rule()) ? " (held out)" : "") + "\t"
 						+ r.message() + "\n      got " + String.join(", ", top));
 			}

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  */
 final class FieldSynonyms {
 
-	/** One phrase found in a text: where it starts and the token it stands for. */
-	record Found(int start, String token) {
+	/** One phrase found in a text: where it starts and ends and the token it stands for. */
+	record Found(int start, int end, String token) {
 	}
 
 	private static final Map<String, String> PHRASES = new LinkedHashMap<>();
@@ -109,15 +109,17 @@ final class FieldSynonyms {
 		add("LearningDelivery", "learning delivery record", "learning aim record");
 		add("AimSeqNumber", "aim sequence number", "aim sequence", "aim seq number", "sequence number");
 		add("LearnAimRef", "learning aim reference", "learning aim ref", "aim reference", "learning aim code", "learning aim",
-				"qualification reference");
+				"qualification reference", "validity start date", "validity end date", "validity category",
+				"validity record", "last date for new starts");
 		add("AimType", "aim type", "type of aim");
 		add("AchDate", "achievement date", "date of achievement", "achieved date");
 		add("LearnPlanEndDate", "learning planned end date", "planned end date", "planned end", "expected end date");
 		add("LearnActEndDate", "learning actual end date", "actual end date", "actual end", "end date");
-		add("LearnStartDate", "learning start date", "start date", "started", "starts");
+		add("LearnStartDate", "learning start date", "learning aim start date", "aim start date", "start date", "started", "starts");
 		add("OrigLearnStartDate", "original learning start date", "original start date", "original start");
 		add("CompStatus", "completion status");
 		add("Outcome", "outcome");
+		add("EmpOutcome", "employment outcome");
 		add("OutGrade", "outcome grade");
 		add("WithdrawReason", "withdrawal reason", "withdraw reason", "reason for withdrawal");
 		add("FundModel", "funding model", "fund model");
@@ -127,7 +129,7 @@ final class FieldSynonyms {
 		add("StdCode", "apprenticeship standard code", "standard code", "apprenticeship standard");
 		add("PartnerUKPRN", "partner ukprn", "subcontractor ukprn", "subcontracted or partnership ukprn");
 		add("DelLocPostCode", "delivery location postcode", "delivery postcode");
-		add("LSDPostcode", "learning start date postcode", "start date postcode", "start postcode");
+		add("LSDPostcode", "learning start date postcode", "learning aim start date postcode", "aim start date postcode", "start date postcode", "start postcode");
 		add("AddHours", "additional delivery hours", "additional hours");
 		add("PriorLearnFundAdj", "funding adjustment for prior learning", "prior learning adjustment");
 		add("OtherFundAdj", "other funding adjustment");
@@ -244,9 +246,14 @@ final class FieldSynonyms {
 		add("xlength", "length of the value", "characters long", "character long", "more than 1 character",
 				"holds more than", "too long", "digits long");
 		add("xrange", "out of range", "outside the range", "range of values");
-		add("after", "must not be after", "should not be after", "cannot be after", "must be on or before",
+		add("after", "more than one year", "more than one month", "more than one day", "more than 1 year",
+				"more than one year after", "more than one month after", "more than one day after", "more than 1 year after",
+				"cannot be started after", "cannot be started on or after", "must not be started after",
+				"must not be started on or after", "cannot start after", "must not start after", "must not be after", "should not be after", "cannot be after", "must be on or before",
 				"must not be later than", "later than", "beyond", "past", "exceed", "exceeds", "greater than", "more than");
-		add("before", "must not be before", "should not be before", "cannot be before", "must be on or after",
+		add("before", "more than one year before", "more than one month before", "more than one day before",
+				"more than 1 year before", "cannot be started before", "must not be started before", "cannot start before",
+				"must not start before", "must not be before", "should not be before", "cannot be before", "must be on or after",
 				"must not be earlier than", "earlier than", "predates", "precedes", "prior to", "less than");
 	}
 
@@ -370,7 +377,7 @@ final class FieldSynonyms {
 		while (m.find()) {
 			for (int g = 1; g <= GROUP_TOKENS.size(); g++) {
 				if (m.start(g) >= 0) {
-					found.add(new Found(m.start(), GROUP_TOKENS.get(g - 1)));
+					found.add(new Found(m.start(), m.end(), GROUP_TOKENS.get(g - 1)));
 					break;
 				}
 			}
@@ -441,6 +448,11 @@ final class FieldSynonyms {
 			return java.util.Optional.empty();
 		}
 		return java.util.Optional.of(s);
+	}
+
+	/** The text with each code and age followed by what it means, as {@link #findSpelledOut} reads it. */
+	static String spelledOut(String text) {
+		return codesSpelledOut(text);
 	}
 
 	private static String codesSpelledOut(String text) {
