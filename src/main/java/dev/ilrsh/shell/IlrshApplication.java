@@ -30,6 +30,10 @@ public class IlrshApplication {
 		application.setAddCommandLineProperties(false);
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
+		// Spring Boot would also read application.properties or application.yaml from the folder ilrsh is run in (and
+		// its config/ folder): another program's settings there could print a banner among the results or turn on
+		// debug logging. Only ilrsh's own settings are read.
+		application.setDefaultProperties(java.util.Map.of("spring.config.location", "optional:classpath:/application.properties"));
 		try {
 			ConfigurableApplicationContext context = application.run(args);
 			return SpringApplication.exit(context);

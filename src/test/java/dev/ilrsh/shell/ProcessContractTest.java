@@ -58,6 +58,20 @@ class ProcessContractTest {
 	}
 
 	@Test
+	void anotherProgramsSettingsInTheWorkingFolderChangeNothing() throws Exception {
+		Path folder = Files.createDirectory(tmp.resolve("elsewhere"));
+		Files.writeString(folder.resolve("application.properties"),
+				"spring.main.banner-mode=console\nlogging.level.root=DEBUG\n");
+		Files.createDirectory(folder.resolve("config"));
+		Files.writeString(folder.resolve("config/application.yaml"), "logging:\n  level:\n    root: TRACE\n");
+		Result here = IlrshProcess.run("", "-f", input.toString(), "summary");
+		Result there = IlrshProcess.run(folder, "", "-f", input.toString(), "summary");
+		assertThat(there.exit()).as(there.err()).isEqualTo(here.exit());
+		assertThat(there.out()).isEqualTo(here.out());
+		assertThat(there.err().lines().filter(l -> !l.startsWith("loaded "))).isEmpty();
+	}
+
+	@Test
 	void aNameEndingInASlashIsAFolderCreatedForANewReturn() throws Exception {
 		Path folder = tmp.resolve("nodir");
 		Result r = IlrshProcess.run("", "-f", input.toString(), "write", "--out", folder + "/");

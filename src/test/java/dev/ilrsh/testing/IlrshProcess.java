@@ -42,7 +42,16 @@ public final class IlrshProcess {
 
 	/** Runs {@code ilrsh args…} with {@code input} on stdin and waits for it. */
 	public static Result run(String input, String... args) throws IOException, InterruptedException {
+		return run(null, input, args);
+	}
+
+	/** Runs {@code ilrsh args…} in a working directory (null: this one) with {@code input} on stdin. */
+	public static Result run(java.nio.file.Path directory, String input, String... args)
+			throws IOException, InterruptedException {
 		ProcessBuilder builder = builder(args);
+		if (directory != null) {
+			builder.directory(directory.toFile());
+		}
 		File out = File.createTempFile("ilrsh-out", ".txt");
 		File err = File.createTempFile("ilrsh-err", ".txt");
 		try {
