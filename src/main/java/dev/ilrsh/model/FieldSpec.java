@@ -146,7 +146,8 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 		if (max != null && compare(v, max) > 0) {
 			return "must be at most " + max.toPlainString();
 		}
-		if (totalDigits > 0 && v != 0 && significantDigits(v) > totalDigits) {
+		// below 10 to the power of the digits allowed, a number cannot have more (nearly every value): no division
+		if (totalDigits > 0 && v != 0 && !fitsDigits(Math.abs(v), totalDigits) && significantDigits(v) > totalDigits) {
 			return "has more than " + totalDigits + " digit" + (totalDigits == 1 ? "" : "s");
 		}
 		return null;
@@ -157,6 +158,13 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 			return Long.compare(v, bound.longValue());
 		}
 		return BigDecimal.valueOf(v).compareTo(bound);
+	}
+
+	private static final long[] TENS = java.util.stream.LongStream.iterate(1, t -> t * 10).limit(19).toArray();
+
+	/** Whether a whole number of at least 0 is written in at most {@code digits} digits (no division, no logarithm). */
+	public static boolean fitsDigits(long number, int digits) {
+		return digits > 0 && (digits >= TENS.length || number < TENS[digits]);
 	}
 
 	/** Digits without the trailing zeros, as BigDecimal's precision after stripTrailingZeros counts them. */

@@ -297,9 +297,6 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 		return true;
 	}
 
-	/** 10 to the power of each index: a whole number has at most n digits when it is below the nth. */
-	private static final long[] TENS = java.util.stream.LongStream.iterate(1, t -> t * 10).limit(19).toArray();
-
 	/** What is wrong with one value for one kind of check, or null. */
 	private static String problem(Kind kind, FieldSpec f, Object value, String raw, int maxLength) {
 		String n = f.name();
@@ -312,7 +309,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 			case AL: {
 				if ((value instanceof Integer || value instanceof Long)) {
 					long v = Math.abs(((Number) value).longValue());
-					if (maxLength > 0 && (maxLength >= TENS.length || v < TENS[maxLength])) {
+					if (FieldSpec.fitsDigits(v, maxLength)) {
 						return null;
 					}
 				}
