@@ -41,8 +41,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Free words are matched with Lucene over each question's title, synonyms (weighted double) and description,
  * analysed by {@link QuestionWords} (stemming, so "programmes" finds "programme"). Words that say nothing about
  * which question is meant ("show", "list", "all", "learners", "who", "which" …) are dropped first. The best-scoring
- * question is taken when at least {@link #MIN_COVERAGE} of the remaining words occur in its text; otherwise there
- * is no match and the three nearest are offered.
+ * question is taken when at least {@link #MIN_COVERAGE} of the remaining words occur in its text, unless the next
+ * question fits them as well and scores within {@link #NEAR_TIE} of it; otherwise there is no match and the three
+ * nearest are offered.
  */
 public final class QuestionCatalog {
 

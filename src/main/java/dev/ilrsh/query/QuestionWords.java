@@ -34,7 +34,9 @@ final class QuestionWords extends Analyzer {
 	QuestionWords(Set<String> filler) {
 		stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
 		stop.addAll(filler);
-		fillerStems = filler.stream().map(QuestionWords::stem).collect(Collectors.toUnmodifiableSet());
+		try (Analyzer plain = new EnglishAnalyzer(CharArraySet.EMPTY_SET)) {
+			fillerStems = filler.stream().map(word -> stem(plain, word)).collect(Collectors.toUnmodifiableSet());
+		}
 	}
 
 	@Override
@@ -71,9 +73,8 @@ final class QuestionWords extends Analyzer {
 		return new LowerCaseFilter(in);
 	}
 
-	private static String stem(String word) {
-		try (Analyzer plain = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
-				TokenStream ts = plain.tokenStream("", word)) {
+	private static String stem(Analyzer plain, String word) {
+		try (TokenStream ts = plain.tokenStream("", word)) {
 			CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
 			ts.reset();
 			String out = ts.incrementToken() ? term.toString() : word;
