@@ -144,10 +144,13 @@ public final class ConditionReader {
 
 	// ---------------------------------------------------------------- periods
 
-	/** A period, with its preposition and the edge of it meant ("before the end of 2025"). */
+	/**
+	 * A period, with its preposition and the edge of it meant ("before the end of 2025"); not one that owns what
+	 * follows ("next year's file" is a file, not a time to select by).
+	 */
 	private static final Pattern PERIOD = Pattern.compile("(?<![\\w/:-])(?:(" + PREPOSITION + ") )?(?:the )?"
 			+ "(?:(start|beginning|end) of (?:the )?)?(" + Periods.ATOM + ")(?: ?(?:and|to|until|till|-|–) ?("
-			+ Periods.ATOM + "))?(?![\\w/-])");
+			+ Periods.ATOM + "))?(?![\\w/-])(?!'s\\b)");
 
 	private void readPeriods(StringBuilder rest, List<DateWord> dateWords, List<Found> found) {
 		Matcher m = PERIOD.matcher(rest.toString());

@@ -186,8 +186,10 @@ public final class QuestionCatalog {
 		ranked.sort(fit.thenComparing(s -> -s.score()));
 		Question best = !ranked.isEmpty() && ranked.get(0).coverage() >= MIN_COVERAGE ? ranked.get(0).question() : null;
 		if (best != null && ranked.size() > 1 && fit.compare(ranked.get(0), ranked.get(1)) == 0
-				&& ranked.get(1).score() >= ranked.get(0).score() * (1 - NEAR_TIE)) {
-			best = null; // two questions fit the words alike, and the scores barely part them: ask, do not guess
+				&& (ranked.get(1).score() >= ranked.get(0).score() * (1 - NEAR_TIE) || ranked.get(0).coverage() < 1)) {
+			// two questions fit the words alike, and the scores barely part them or some words fit neither: ask, do
+			// not guess
+			best = null;
 		}
 		return new QuestionMatch(best, ranked.subList(0, Math.min(3, ranked.size())));
 	}
@@ -249,11 +251,14 @@ public final class QuestionCatalog {
 	}
 
 	private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern
-		.compile("\\b(?:no|without|missing|lacking|lacks?|not)\\s+(?:an?\\s+|any\\s+)?([a-z]+)");
+		.compile("\\b(?:no|without|missing|lacking|lacks?|not)\\s+(?:(?:an?|any|the)\\s+)?([a-z0-9]+(?:\\s+[a-z0-9]+){0,6})");
 
 	private static final java.util.regex.Pattern OPEN = java.util.regex.Pattern.compile("\\b(?:open|unclosed|unfinished)\\b");
 
-	/** The stemmed word after each "no", "without" or "missing". */
+	/**
+	 * The stemmed words (up to seven) after each "no", "without" or "missing": what is said to be missing, all of it
+	 * ("missing the RES FAM or the original start date").
+	 */
 	private Set<String> negated(String text) {
 		Set<String> out = new HashSet<>();
 		java.util.regex.Matcher m = NEGATED.matcher(text.toLowerCase(Locale.ROOT));

@@ -55,7 +55,8 @@ class AskMatchingTest {
 			"learners in postcode area LS6 | learners | Postcode:LS6\\ *",
 			"learners recorded twice | duplicate-learners | ",
 			"components not closed after the programme finished | components-open-after-programme | ",
-			"learners on a break for over a year | long-break | " })
+			"learners on a break for over a year | long-break | ",
+			"restarts with no original start date | restart-problems | " })
 	void readsTheEdgesOfPeriodsAndWordsOfTheSameMeaning(String words, String subject, String conditions) throws Exception {
 		try (IlrIndex index = IlrIndex.build(dev.ilrsh.xml.IlrReader.read(AskPhrasingsTest.SAMPLE).message())) {
 			assertThat(CATALOG.ask(index, words).reading().canonical()).as(words)
@@ -69,6 +70,12 @@ class AskMatchingTest {
 			AskResult r = CATALOG.ask(index, "otj hours below plan");
 			assertThat(r.answered()).isFalse();
 			assertThat(r.reading().offers()).contains("ask planned-otj-hours", "ask actual-otj-hours");
+			// "next year's" owns the file, it is no start date; and "should" fits no question, so the three
+			// questions about next year are offered rather than one of them taken
+			AskResult nextYear = CATALOG.ask(index, "who should be in next year's file");
+			assertThat(nextYear.answered()).isFalse();
+			assertThat(nextYear.reading().conditions()).isEmpty();
+			assertThat(nextYear.reading().offers()).contains("ask carry-into-next-year", "ask belongs-to-next-year");
 		}
 	}
 

@@ -108,7 +108,7 @@ class AskPhrasingsTest {
 		List<Outcome> outcomes = phrasings().stream().map(AskPhrasingsTest::run).toList();
 		assertThat(outcomes).hasSizeGreaterThanOrEqualTo(200);
 		StringBuilder report = new StringBuilder();
-		for (String set : List.of("tune", "held", "held2", "held3", "held4")) {
+		for (String set : List.of("tune", "held", "held2", "held3", "held4", "held5")) {
 			List<Outcome> in = outcomes.stream().filter(o -> o.phrasing().set().equals(set)).toList();
 			long right = in.stream().filter(Outcome::right).count();
 			report.append(String.format("%s: %d of %d read right (%.1f%%)%n", set, right, in.size(), 100.0 * right / in.size()));
@@ -129,7 +129,7 @@ class AskPhrasingsTest {
 			}
 		}
 		System.out.println(report);
-		for (String set : List.of("tune", "held", "held2", "held3", "held4")) {
+		for (String set : List.of("tune", "held", "held2", "held3", "held4", "held5")) {
 			List<Outcome> in = outcomes.stream().filter(o -> o.phrasing().set().equals(set)).toList();
 			assertThat((double) in.stream().filter(Outcome::right).count() / in.size()).as(set + "\n" + report)
 				.isGreaterThanOrEqualTo(0.90);
