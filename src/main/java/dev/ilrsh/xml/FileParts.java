@@ -217,8 +217,12 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 			System.arraycopy(standIn, 0, bytes, 0, standIn.length);
 			readFully(channel, bytes, standIn.length, from, length);
 			System.arraycopy(STAND_IN_END, 0, bytes, standIn.length + length, STAND_IN_END.length);
+			long scanned = scan(bytes, standIn.length, length);
+			if ((scanned & NOT_ASCII) != 0 && !Utf8Check.valid(bytes, standIn.length, length)) {
+				throw new Doubtful(); // the careful parser reads the whole file and says what is wrong
+			}
 			int before = newlinesBefore.get(part).get();
-			newlinesAfter.complete(before + newlines(bytes, standIn.length, length));
+			newlinesAfter.complete(before + (int) scanned);
 			XMLStreamReader xml = factories.get().createXMLStreamReader(new ByteArrayInputStream(bytes, 0, total));
 			try {
 				return ReadSession.ofPart(file, xml, before, values.get()).readPart(namespace, to, () -> stopped);
@@ -301,13 +305,25 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 
 	/** Line breaks as XML counts them: LF, CR LF and a lone CR are one each. */
 	static int newlines(byte[] bytes, int from, int length) {
+		return (int) scan(bytes, from, length);
+	}
+
+	/** The bit {@link #scan} sets when the bytes hold a byte above 0x7F, to be checked as UTF-8. */
+	private static final long NOT_ASCII = 1L << 32;
+
+	/**
+	 * One pass over a part's bytes: its line breaks in the low 32 bits, and {@link #NOT_ASCII} when it holds any byte
+	 * above 0x7F. Eight bytes at a time, as a long: this pass reads every byte of a big file before its part is
+	 * parsed, and the quick compiler makes nothing faster of a plain loop. A word with a CR is counted byte by byte.
+	 */
+	private static long scan(byte[] bytes, int from, int length) {
 		int count = 0;
+		long seen = 0;
 		int stop = from + length;
 		int i = from;
-		// eight bytes at a time, as a long: this pass reads every byte of a big file before its part is parsed, and
-		// the quick compiler makes nothing faster of a plain loop. A word with a CR is counted byte by byte.
 		for (; i + Long.BYTES <= stop; i += Long.BYTES) {
 			long word = (long) LONGS.get(bytes, i);
+			seen |= word;
 			long cr = word ^ CRS;
 			if (((cr - ONES) & ~cr & HIGHS) != 0) {
 				for (int j = i; j < i + Long.BYTES; j++) {
@@ -323,9 +339,10 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 		}
 		for (; i < stop; i++) {
 			byte b = bytes[i];
+			seen |= b & 0xFF;
 			count += b == '\n' || b == '\r' && (i + 1 >= stop || bytes[i + 1] != '\n') ? 1 : 0;
 		}
-		return count;
+		return (count & 0xFFFFFFFFL) | ((seen & HIGHS) != 0 ? NOT_ASCII : 0);
 	}
 
 	private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles

@@ -176,7 +176,7 @@ public final class IlrReader {
 			if (rootLine < 0) {
 				throw new Doubtful();
 			}
-			CountingStream in = new CountingStream(buffered);
+			CountingStream in = new CountingStream(buffered, fast ? new Utf8Check() : null);
 			xml = (fast ? FAST_FACTORY : FACTORY).createXMLStreamReader(in);
 			ReadSession session = new ReadSession(file, xml, in, size, progress, rootLine, parts);
 			Message message = session.readDocument();

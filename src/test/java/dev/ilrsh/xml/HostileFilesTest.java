@@ -64,9 +64,19 @@ class HostileFilesTest extends ShellHarness {
 				Arguments.of("other.xml", utf8("<project><name>x</name></project>"), "the root element is <project>"),
 				Arguments.of("empty.xml", new byte[0], ": the file is empty"),
 				// XML 1.0 cannot unbind a prefix; the fast parser allows it, so the careful one must be asked
+				// a byte that starts no UTF-8 character, in a name: the fast parser read it as the colon of xmlns:xsi
+				Arguments.of("bad-byte-in-name.xml", badByteInName(), "the file is not valid UTF-8 text"),
 				Arguments.of("unbound-prefix.xml", utf8(FORUM.replaceFirst("<Learner>", "<Learner xmlns:p=\"\">")),
 						"the XML is not well-formed"),
 				Arguments.of("spaces.xml", utf8("   \n\n  "), "the file ends before its XML is complete"));
+	}
+
+	private static byte[] badByteInName() {
+		byte[] bytes = utf8(FORUM);
+		String text = FORUM;
+		int colon = text.indexOf("xmlns:xsi") + "xmlns".length();
+		bytes[text.substring(0, colon).getBytes(StandardCharsets.UTF_8).length] = (byte) 0x90;
+		return bytes;
 	}
 
 	@ParameterizedTest(name = "{0}")
