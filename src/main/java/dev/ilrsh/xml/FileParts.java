@@ -308,12 +308,12 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 		return (int) scan(bytes, from, length);
 	}
 
-	/** The bit {@link #scan} sets when the bytes hold a byte above 0x7F, to be checked as UTF-8. */
+	/** The bit {@link #scan} sets when the bytes hold a byte above 0x7F or a NUL, to be checked ({@link Utf8Check}). */
 	private static final long NOT_ASCII = 1L << 32;
 
 	/**
 	 * One pass over a part's bytes: its line breaks in the low 32 bits, and {@link #NOT_ASCII} when it holds any byte
-	 * above 0x7F. Eight bytes at a time, as a long: this pass reads every byte of a big file before its part is
+	 * above 0x7F or a NUL. Eight bytes at a time, as a long: this pass reads every byte of a big file before its part is
 	 * parsed, and the quick compiler makes nothing faster of a plain loop. A word with a CR is counted byte by byte.
 	 */
 	private static long scan(byte[] bytes, int from, int length) {
@@ -323,7 +323,7 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 		int i = from;
 		for (; i + Long.BYTES <= stop; i += Long.BYTES) {
 			long word = (long) LONGS.get(bytes, i);
-			seen |= word;
+			seen |= word | ((word - ONES) & ~word & HIGHS);
 			long cr = word ^ CRS;
 			if (((cr - ONES) & ~cr & HIGHS) != 0) {
 				for (int j = i; j < i + Long.BYTES; j++) {
@@ -339,7 +339,7 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 		}
 		for (; i < stop; i++) {
 			byte b = bytes[i];
-			seen |= b & 0xFF;
+			seen |= b == 0 ? 0x80 : b & 0xFF;
 			count += b == '\n' || b == '\r' && (i + 1 >= stop || bytes[i + 1] != '\n') ? 1 : 0;
 		}
 		return (count & 0xFFFFFFFFL) | ((seen & HIGHS) != 0 ? NOT_ASCII : 0);

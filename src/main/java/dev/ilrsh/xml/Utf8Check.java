@@ -5,15 +5,17 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Checks that bytes are well-formed UTF-8, as they come, for the fast parser: Aalto checks the UTF-8 of text but
- * not of names, and read a byte 0x90 in place of the colon of {@code xmlns:xsi} without a word, where the careful
- * parser refuses the file. Any ill-formed byte makes the read doubtful, and the careful parser decides. Strict as
- * RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF. A run of eight ASCII bytes is passed at once.
+ * Checks that bytes are well-formed UTF-8 without a NUL, as they come, for the fast parser: Aalto checks the UTF-8
+ * of text but not of names (it read a byte 0x90 in place of the colon of {@code xmlns:xsi} without a word), and it
+ * matched {@code </StdC\0ode>} to {@code <StdCode>}, where the careful parser refuses both files. Any such byte makes
+ * the read doubtful, and the careful parser decides. Strict as RFC 3629: no overlong forms, no surrogates, nothing
+ * above U+10FFFF. A run of eight ASCII bytes with no NUL is passed at once.
  */
 final class Utf8Check {
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 	private static final long HIGHS = 0x8080808080808080L;
+	private static final long ONES = 0x0101010101010101L;
 
 	/** Continuation bytes still owed by the sequence in progress. */
 	private int owed;
@@ -27,11 +29,17 @@ final class Utf8Check {
 		int stop = from + length;
 		while (i < stop) {
 			if (owed == 0) {
-				if (i + Long.BYTES <= stop && (((long) LONGS.get(bytes, i)) & HIGHS) == 0) {
-					i += Long.BYTES;
-					continue;
+				if (i + Long.BYTES <= stop) {
+					long word = (long) LONGS.get(bytes, i);
+					if ((word & HIGHS) == 0 && ((word - ONES) & ~word & HIGHS) == 0) {
+						i += Long.BYTES;
+						continue;
+					}
 				}
 				int b = bytes[i++] & 0xFF;
+				if (b == 0) {
+					return false;
+				}
 				if (b < 0x80) {
 					continue;
 				}

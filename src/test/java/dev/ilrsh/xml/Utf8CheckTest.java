@@ -34,6 +34,8 @@ class Utf8CheckTest {
 			bytes[bytes.length - 1] = 'z';
 			assertThat(Utf8Check.valid(bytes, 0, bytes.length)).as(java.util.Arrays.toString(sequence)).isFalse();
 		}
+		byte[] nul = "<StdC\0ode>".getBytes(StandardCharsets.UTF_8);
+		assertThat(Utf8Check.valid(nul, 0, nul.length)).isFalse();
 		byte[] truncated = { 'a', (byte) 0xE2, (byte) 0x82 };
 		assertThat(Utf8Check.valid(truncated, 0, truncated.length)).isFalse();
 	}
