@@ -17,7 +17,8 @@ final class Prolog {
 
 	/**
 	 * The line of the root start tag, or -1 when the prolog holds anything but an XML declaration, comments,
-	 * processing instructions and white space in UTF-8 (a DOCTYPE, another encoding) or is longer than 64 KB.
+	 * processing instructions and white space in UTF-8 (a DOCTYPE, another encoding), has a line break inside the XML
+	 * declaration, or is longer than 64 KB.
 	 */
 	static int rootLine(BufferedInputStream in) throws IOException {
 		in.mark(LOOK_AHEAD);
@@ -50,8 +51,13 @@ final class Prolog {
 					if (close < 0) {
 						return -1;
 					}
+					boolean declaration = startsWith(head, i, "<?xml") && i + 5 < head.length
+							&& (head[i + 5] == ' ' || head[i + 5] == '\t' || head[i + 5] == '\r' || head[i + 5] == '\n');
 					for (int j = i; j < close; j++) {
 						if (head[j] == '\n' || head[j] == '\r' && (j + 1 >= head.length || head[j + 1] != '\n')) {
+							if (declaration) {
+								return -1; // the fast parser does not count a line break inside the XML declaration
+							}
 							line++;
 						}
 					}
