@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * options each kind of command and file gets, the class-data archive made once and used after, and Java asked its
  * version only when it changes.
  */
+@EnabledOnOs({ OS.LINUX, OS.MAC }) // the launcher is a bash script
 class LauncherTest {
 
 	@TempDir
