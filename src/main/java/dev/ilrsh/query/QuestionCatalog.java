@@ -180,9 +180,10 @@ public final class QuestionCatalog {
 			throw new UncheckedIOException(e);
 		}
 		Set<String> negatedInQuery = negated(whole == null ? words : whole);
+		List<List<String>> saidTerms = conditionsSaid.stream().map(this::terms).toList();
 		Comparator<QuestionMatch.Scored> fit = Comparator.comparingDouble((QuestionMatch.Scored s) -> -s.coverage())
 			.thenComparingLong(s -> -negatedMatches(s, negatedInQuery))
-			.thenComparingLong(s -> -conditionsSaid.stream().filter(c -> namedBy(s.question(), c)).count());
+			.thenComparingLong(s -> -saidTerms.stream().filter(t -> namedBy(s.question(), t)).count());
 		ranked.sort(fit.thenComparing(s -> -s.score()));
 		Question best = !ranked.isEmpty() && ranked.get(0).coverage() >= MIN_COVERAGE ? ranked.get(0).question() : null;
 		if (best != null && ranked.size() > 1 && fit.compare(ranked.get(0), ranked.get(1)) == 0
@@ -261,11 +262,12 @@ public final class QuestionCatalog {
 	 */
 	private Set<String> negated(String text) {
 		Set<String> out = new HashSet<>();
-		java.util.regex.Matcher m = NEGATED.matcher(text.toLowerCase(Locale.ROOT));
+		String lower = text.toLowerCase(Locale.ROOT);
+		java.util.regex.Matcher m = NEGATED.matcher(lower);
 		while (m.find()) {
 			out.addAll(terms(m.group(1)));
 		}
-		if (OPEN.matcher(text.toLowerCase(Locale.ROOT)).find()) {
+		if (OPEN.matcher(lower).find()) {
 			out.add("end"); // still open is not ended: "components not closed" and "components still open" ask the same
 		}
 		return out;
@@ -283,8 +285,11 @@ public final class QuestionCatalog {
 
 	/** Whether every meaningful word of a text is in a question's id, title or synonyms (and there is one). */
 	boolean namedBy(Question q, String text) {
-		List<String> t = terms(text);
-		return !t.isEmpty() && namesOf.get(questions.indexOf(q)).containsAll(t);
+		return namedBy(q, terms(text));
+	}
+
+	private boolean namedBy(Question q, List<String> terms) {
+		return !terms.isEmpty() && namesOf.get(questions.indexOf(q)).containsAll(terms);
 	}
 
 	Set<String> vocabulary() {

@@ -12,6 +12,7 @@ final class CountingStream extends FilterInputStream {
 
 	long count;
 	private final Utf8Check utf8;
+	private final byte[] one = new byte[1];
 
 	CountingStream(InputStream in) {
 		this(in, null);
@@ -28,7 +29,8 @@ final class CountingStream extends FilterInputStream {
 		int b = super.read();
 		if (b >= 0) {
 			count++;
-			checked(new byte[] { (byte) b }, 0, 1);
+			one[0] = (byte) b;
+			checked(one, 0, 1);
 		}
 		else {
 			checkedEnd();

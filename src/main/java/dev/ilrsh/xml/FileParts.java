@@ -218,7 +218,7 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 			readFully(channel, bytes, standIn.length, from, length);
 			System.arraycopy(STAND_IN_END, 0, bytes, standIn.length + length, STAND_IN_END.length);
 			long scanned = scan(bytes, standIn.length, length);
-			if ((scanned & NOT_ASCII) != 0 && !Utf8Check.valid(bytes, standIn.length, length)) {
+			if ((scanned & TO_CHECK) != 0 && !Utf8Check.valid(bytes, standIn.length, length)) {
 				throw new Doubtful(); // the careful parser reads the whole file and says what is wrong
 			}
 			int before = newlinesBefore.get(part).get();
@@ -309,10 +309,10 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 	}
 
 	/** The bit {@link #scan} sets when the bytes hold a byte above 0x7F or a NUL, to be checked ({@link Utf8Check}). */
-	private static final long NOT_ASCII = 1L << 32;
+	private static final long TO_CHECK = 1L << 32;
 
 	/**
-	 * One pass over a part's bytes: its line breaks in the low 32 bits, and {@link #NOT_ASCII} when it holds any byte
+	 * One pass over a part's bytes: its line breaks in the low 32 bits, and {@link #TO_CHECK} when it holds any byte
 	 * above 0x7F or a NUL. Eight bytes at a time, as a long: this pass reads every byte of a big file before its part is
 	 * parsed, and the quick compiler makes nothing faster of a plain loop. A word with a CR is counted byte by byte.
 	 */
@@ -322,10 +322,9 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 		int stop = from + length;
 		int i = from;
 		for (; i + Long.BYTES <= stop; i += Long.BYTES) {
-			long word = (long) LONGS.get(bytes, i);
-			seen |= word | ((word - ONES) & ~word & HIGHS);
-			long cr = word ^ CRS;
-			if (((cr - ONES) & ~cr & HIGHS) != 0) {
+			long word = ByteWords.at(bytes, i);
+			seen |= word | ByteWords.zeroBytes(word);
+			if (ByteWords.hasByte(word, CRS)) {
 				for (int j = i; j < i + Long.BYTES; j++) {
 					byte b = bytes[j];
 					count += b == '\n' || b == '\r' && (j + 1 >= stop || bytes[j + 1] != '\n') ? 1 : 0;
@@ -335,23 +334,19 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 			long lf = word ^ LFS;
 			// the high bit of each byte that is an LF, exactly; then their number, summed into the top byte
 			long zeros = ~(((lf & LOWS) + LOWS) | lf | LOWS);
-			count += (int) (((zeros >>> 7) * ONES) >>> 56);
+			count += (int) (((zeros >>> 7) * ByteWords.ONES) >>> 56);
 		}
 		for (; i < stop; i++) {
 			byte b = bytes[i];
 			seen |= b == 0 ? 0x80 : b & 0xFF;
 			count += b == '\n' || b == '\r' && (i + 1 >= stop || bytes[i + 1] != '\n') ? 1 : 0;
 		}
-		return (count & 0xFFFFFFFFL) | ((seen & HIGHS) != 0 ? NOT_ASCII : 0);
+		return (count & 0xFFFFFFFFL) | ((seen & ByteWords.HIGHS) != 0 ? TO_CHECK : 0);
 	}
 
-	private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
-		.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
-	private static final long ONES = 0x0101010101010101L;
 	private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
-	private static final long HIGHS = 0x8080808080808080L;
-	private static final long LFS = ONES * '\n';
-	private static final long CRS = ONES * '\r';
+	private static final long LFS = ByteWords.ONES * '\n';
+	private static final long CRS = ByteWords.ONES * '\r';
 
 	/** The offset of the first {@code pattern} at or after {@code from} that ends by {@code limit}, or -1. */
 	private static long find(FileChannel channel, byte[] pattern, long from, long limit) throws IOException {

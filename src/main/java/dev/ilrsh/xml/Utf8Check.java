@@ -1,9 +1,5 @@
 package dev.ilrsh.xml;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Checks that bytes are well-formed UTF-8 without a NUL, as they come, for the fast parser: Aalto checks the UTF-8
  * of text but not of names (it read a byte 0x90 in place of the colon of {@code xmlns:xsi} without a word), and it
@@ -12,10 +8,6 @@ import java.nio.ByteOrder;
  * above U+10FFFF. A run of eight ASCII bytes with no NUL is passed at once.
  */
 final class Utf8Check {
-
-	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-	private static final long HIGHS = 0x8080808080808080L;
-	private static final long ONES = 0x0101010101010101L;
 
 	/** Continuation bytes still owed by the sequence in progress. */
 	private int owed;
@@ -30,8 +22,8 @@ final class Utf8Check {
 		while (i < stop) {
 			if (owed == 0) {
 				if (i + Long.BYTES <= stop) {
-					long word = (long) LONGS.get(bytes, i);
-					if ((word & HIGHS) == 0 && ((word - ONES) & ~word & HIGHS) == 0) {
+					long word = ByteWords.at(bytes, i);
+					if ((word & ByteWords.HIGHS) == 0 && ByteWords.zeroBytes(word) == 0) {
 						i += Long.BYTES;
 						continue;
 					}
