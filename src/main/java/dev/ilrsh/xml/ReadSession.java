@@ -40,6 +40,7 @@ final class ReadSession {
 
 	private final Path file;
 	private final XMLStreamReader xml;
+	private final EventLine eventLine;
 	private final CountingStream counter;
 	private final long size;
 	private final Progress progress;
@@ -80,6 +81,7 @@ final class ReadSession {
 		this.guarded = guarded;
 		this.rootLine = rootLine;
 		this.xml = xml;
+		this.eventLine = new EventLine(xml);
 		this.counter = counter;
 		this.size = size;
 		this.progress = progress;
@@ -223,7 +225,7 @@ final class ReadSession {
 
 	/** The file's line of the parser's place: the parser counts from the start of the part it was given. */
 	private int lineNow() {
-		return xml.getLocation().getLineNumber() + lineShift;
+		return eventLine.line() + lineShift;
 	}
 
 	private IlrReadException refuse(String reason) {
