@@ -3,6 +3,8 @@ package dev.ilrsh.model;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,14 +22,27 @@ public final class EntitySpec {
 	private final String name;
 	private final Class<? extends IlrEntity> type;
 	private final List<Member> members;
+	/** The members again, for the reader's per-element lookups, which a list's interface calls slow down. */
+	private final Member[] memberArray;
+	/** The members whose number can be wrong: the required ones and the repeating ones; the rest are 0 or 1. */
+	private final int[] counted;
 	private final Map<String, Integer> indexByName = new HashMap<>();
 	private final MethodHandle[] accessors;
-	private final MethodHandle constructor;
+	/**
+	 * The record's constructor, called through reflection and not a method handle: on Java 17 reflection runs
+	 * generated code that allocates as compiled code does, where a constructor handle, under the quick compiler the
+	 * launcher chooses, calls into the runtime for every record made (a million of them on a big file).
+	 */
+	private final Constructor<? extends IlrEntity> constructor;
 
 	EntitySpec(String name, Class<? extends IlrEntity> type, Member... members) {
 		this.name = name;
 		this.type = type;
 		this.members = List.of(members);
+		this.memberArray = members.clone();
+		this.counted = java.util.stream.IntStream.range(0, members.length)
+			.filter(i -> members[i].minOccurs() > 0 || members[i].repeats())
+			.toArray();
 		RecordComponent[] components = type.getRecordComponents();
 		if (components.length != members.length + 1 || components[members.length].getType() != XmlExtras.class) {
 			throw new IllegalStateException(type.getSimpleName() + " does not match the schema of " + name);
@@ -55,9 +70,9 @@ public final class EntitySpec {
 					.asType(MethodType.methodType(Object.class, IlrEntity.class));
 				parameterTypes[i] = components[i].getType();
 			}
-			constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-				.asSpreader(Object[].class, components.length)
-				.asType(MethodType.methodType(IlrEntity.class, Object[].class));
+			constructor = type.getConstructor(parameterTypes);
+			// public already: this only spares each call the check of who is calling
+			constructor.setAccessible(true);
 		}
 		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException(e);
@@ -84,6 +99,29 @@ public final class EntitySpec {
 		return members;
 	}
 
+	/** The member at a position in schema order. */
+	public Member member(int index) {
+		return memberArray[index];
+	}
+
+	/** How many members there are. */
+	public int size() {
+		return memberArray.length;
+	}
+
+	/**
+	 * How many members can occur too few or too many times: the required ones and the repeating ones (any other
+	 * occurs once or not at all, which is always right).
+	 */
+	public int countedMembers() {
+		return counted.length;
+	}
+
+	/** The position of the {@code k}th of the {@link #countedMembers()}, in schema order. */
+	public int countedMember(int k) {
+		return counted[k];
+	}
+
 	/** The position of a member by its element name, or -1. */
 	public int indexOf(String elementName) {
 		Integer i = indexByName.get(elementName);
@@ -108,12 +146,15 @@ public final class EntitySpec {
 	/** Builds an entity from member values in schema order followed by its extras. */
 	public IlrEntity create(Object[] valuesAndExtras) {
 		try {
-			return (IlrEntity) constructor.invokeExact(valuesAndExtras);
+			return constructor.newInstance(valuesAndExtras);
 		}
-		catch (RuntimeException e) {
-			throw e;
+		catch (InvocationTargetException e) {
+			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(e.getCause());
 		}
-		catch (Throwable e) {
+		catch (ReflectiveOperationException e) {
 			throw new IllegalStateException(e);
 		}
 	}
