@@ -211,7 +211,7 @@ public final class Anonymiser {
 			for (UnknownElement u : extras.unknown()) {
 				unknown.add(new UnknownElement(u.after(), scramble(u.node())));
 			}
-			extras = new XmlExtras(extras.line(), newRaw == null ? raw : newRaw, unknown, extras.attributes());
+			extras = XmlExtras.of(extras.line(), newRaw == null ? raw : newRaw, unknown, extras.attributes());
 		}
 		values[values.length - 1] = extras;
 		return spec.create(values);

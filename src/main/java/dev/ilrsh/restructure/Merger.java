@@ -137,7 +137,7 @@ public final class Merger {
 		values[spec.indexOf("LearningDelivery")] = renumbered(plan, origins);
 		List<UnknownElement> unknown = new ArrayList<>();
 		records.forEach(r -> unknown.addAll(r.extras().unknown()));
-		values[spec.members().size()] = new XmlExtras(records.get(0).extras().line(), settled.raw(), unknown,
+		values[spec.members().size()] = XmlExtras.of(records.get(0).extras().line(), settled.raw(), unknown,
 				records.get(0).extras().attributes());
 		List<String> limits = new ArrayList<>(settled.limits());
 		if (plan.aims().size() > MOST_AIMS) {

@@ -379,7 +379,7 @@ final class ReadSession {
 			}
 		}
 		finish(spec, line, path, values, seen);
-		values[spec.size()] = new XmlExtras(line, raw, unknown, attributes);
+		values[spec.size()] = XmlExtras.of(line, raw, unknown, attributes);
 		return spec.create(values);
 	}
 
