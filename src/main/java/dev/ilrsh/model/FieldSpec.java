@@ -1,7 +1,6 @@
 package dev.ilrsh.model;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * One simple-valued element as the 2025-26 schema defines it.
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
  * @param fractionDigits most digits after the point for decimals (0: no limit)
  * @param fixedValue the only value allowed, or null
  */
-public record FieldSpec(String name, FieldType type, int minOccurs, int minLength, int maxLength, Pattern pattern,
+public record FieldSpec(String name, FieldType type, int minOccurs, int minLength, int maxLength, TextPattern pattern,
 		BigDecimal min, BigDecimal max, int totalDigits, int fractionDigits, String fixedValue) implements Member {
 
 	/** The ASCII characters the schema's RestrictedString allows; £ and € are its only others. */
@@ -63,7 +62,7 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 	}
 
 	public FieldSpec pattern(String regex) {
-		return new FieldSpec(name, type, minOccurs, minLength, maxLength, Pattern.compile(regex), min, max,
+		return new FieldSpec(name, type, minOccurs, minLength, maxLength, TextPattern.of(regex), min, max,
 				totalDigits, fractionDigits, fixedValue);
 	}
 
@@ -107,7 +106,7 @@ public record FieldSpec(String name, FieldType type, int minOccurs, int minLengt
 			if (type == FieldType.RESTRICTED_STRING && !isRestrictedString(s)) {
 				return "contains a character the ILR does not allow";
 			}
-			if (pattern != null && !pattern.matcher(s).matches()) {
+			if (pattern != null && !pattern.matches(s)) {
 				return "does not have the form the schema requires";
 			}
 			return null;

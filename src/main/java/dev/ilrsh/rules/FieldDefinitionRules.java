@@ -199,7 +199,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 	private static int maxLength(FieldSpec f) {
 		if (f.type().isText()) {
 			if (f.maxLength() == 0 && f.pattern() != null) {
-				java.util.regex.Matcher m = TRAILING_QUANTIFIER.matcher(f.pattern().pattern());
+				java.util.regex.Matcher m = TRAILING_QUANTIFIER.matcher(f.pattern().expression());
 				if (m.matches()) {
 					return Integer.parseInt(m.group(1));
 				}
@@ -334,7 +334,7 @@ final class FieldDefinitionRules implements Rule.LearnerRule {
 				if (f.type() == FieldType.RESTRICTED_STRING && !FieldSpec.isRestrictedString(s)) {
 					return n + " '" + s + "' contains a character the ILR does not allow";
 				}
-				if (f.pattern() != null && !f.pattern().matcher(s).matches()) {
+				if (f.pattern() != null && !f.pattern().matches(s)) {
 					return n + " '" + s + "' does not have the form the ILR specification gives";
 				}
 				return null;
