@@ -14,6 +14,13 @@ final class FastValues {
 
 	/** Strings up to this length are shared: codes, postcodes, given names; not addresses or e-mail addresses. */
 	static final int SHARED_LENGTH = 12;
+	/**
+	 * The most strings shared. A file's codes number a few thousand and come early; what keeps coming new is
+	 * people's references, names and telephone numbers, which sharing only costs (a table entry each, held for the
+	 * whole read: on a 100,000-learner file, tens of megabytes the collector copied). Past this, a text not already
+	 * shared is made afresh.
+	 */
+	static final int MOST_SHARED = 1 << 14;
 
 	private static final int SMALL_INTEGERS = 1 << 16;
 	private static final int FIRST_YEAR = 1900;
@@ -31,7 +38,7 @@ final class FastValues {
 	private final Integer[] integers = new Integer[SMALL_INTEGERS];
 	private final LocalDate[] dates = new LocalDate[YEARS * 12 * 31];
 
-	/** The text, shared with every earlier equal text when it is short. */
+	/** The text, shared with every earlier equal text when it is short (and among the first {@link #MOST_SHARED}). */
 	String text(char[] chars, int start, int length) {
 		if (length > SHARED_LENGTH) {
 			last = -1;
@@ -45,6 +52,10 @@ final class FastValues {
 		for (int slot = mix(hash) & mask;; slot = (slot + 1) & mask) {
 			String s = strings[slot];
 			if (s == null) {
+				if (stringCount >= MOST_SHARED) {
+					last = -1;
+					return new String(chars, start, length);
+				}
 				s = new String(chars, start, length);
 				strings[slot] = s;
 				hashes[slot] = hash;

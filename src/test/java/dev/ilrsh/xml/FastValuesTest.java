@@ -55,6 +55,20 @@ class FastValuesTest {
 	}
 
 	@Test
+	void onceTheTableIsFullNewTextsAreMadeAfreshAndTheSharedOnesStillShared() {
+		String early = fast.text("ZPROG001".toCharArray(), 0, 8);
+		for (int i = 1; i < FastValues.MOST_SHARED; i++) {
+			fast.text(("L" + i).toCharArray(), 0, ("L" + i).length());
+		}
+		char[] late = "NEW00001".toCharArray();
+		String first = fast.text(late, 0, late.length);
+		String second = fast.text(late, 0, late.length);
+		assertThat(second).isEqualTo("NEW00001").isNotSameAs(first);
+		assertThat(fast.passed(IlrSchema.LEARNER.member("LearnRefNumber"))).isFalse();
+		assertThat(fast.text("ZPROG001".toCharArray(), 0, 8)).isSameAs(early);
+	}
+
+	@Test
 	void aTextThatPassedAFieldsChecksIsRememberedForThatFieldOnly() {
 		FieldSpec aimRef = (FieldSpec) IlrSchema.LEARNING_DELIVERY.member("LearnAimRef");
 		FieldSpec sex = (FieldSpec) IlrSchema.LEARNER.member("Sex");
