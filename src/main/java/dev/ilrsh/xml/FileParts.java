@@ -223,7 +223,7 @@ final class FileParts implements SplicedLearners, AutoCloseable {
 			}
 			int before = newlinesBefore.get(part).get();
 			newlinesAfter.complete(before + (int) scanned);
-			XMLStreamReader xml = factories.get().createXMLStreamReader(new ByteArrayInputStream(bytes, 0, total));
+			XMLStreamReader xml = SecureXml.fastReader(factories.get(), bytes, 0, total);
 			try {
 				return ReadSession.ofPart(file, xml, before, values.get()).readPart(namespace, to, () -> stopped);
 			}

@@ -1,8 +1,14 @@
 package dev.ilrsh.xml;
 
 import com.ctc.wstx.stax.WstxInputFactory;
+import com.fasterxml.aalto.in.ByteSourceBootstrapper;
+import com.fasterxml.aalto.in.ReaderConfig;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
+import com.fasterxml.aalto.stax.StreamReaderImpl;
+import java.io.ByteArrayInputStream;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * StAX factories hardened for untrusted files: no DTDs, no external entities, bounded sizes. Both parsers are
@@ -32,6 +38,20 @@ public final class SecureXml {
 	 */
 	static XMLInputFactory fastInputFactory() {
 		return harden(new InputFactoryImpl());
+	}
+
+	/**
+	 * A reader of bytes already in memory, from a factory made by {@link #fastInputFactory()}: Aalto is given the
+	 * array itself as its buffer, where from a stream it copies 4,000 bytes at a time and takes its slower way
+	 * with every name or text cut at the end of one.
+	 */
+	static XMLStreamReader fastReader(XMLInputFactory factory, byte[] bytes, int start, int length)
+			throws XMLStreamException {
+		if (factory instanceof InputFactoryImpl aalto) {
+			ReaderConfig config = aalto.getNonSharedConfig(null, null, null, false, false);
+			return StreamReaderImpl.construct(ByteSourceBootstrapper.construct(config, bytes, start, length));
+		}
+		return factory.createXMLStreamReader(new ByteArrayInputStream(bytes, start, length));
 	}
 
 	private static XMLInputFactory harden(XMLInputFactory factory) {
