@@ -13,6 +13,7 @@ import dev.ilrsh.xml.LoadResult;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -49,18 +50,21 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 		Source source = header == null ? null : header.source();
 		int aims = 0;
 		int programmeAims = 0;
-		Map<String, Integer> byFundModel = new TreeMap<>();
-		Map<String, Integer> byProgType = new TreeMap<>();
+		// counted by code, then each code named once: naming takes longer than counting
+		Map<Integer, Integer> fundModels = new HashMap<>();
+		Map<Integer, Integer> progTypes = new HashMap<>();
 		for (Learner learner : message.learners()) {
 			for (LearningDelivery aim : learner.learningDelivery()) {
 				aims++;
-				byFundModel.merge(label(aim.fundModel(), Codes::fundModel), 1, Integer::sum);
+				fundModels.merge(aim.fundModel() == null ? NO_CODE : aim.fundModel(), 1, Integer::sum);
 				if (aim.isProgrammeAim()) {
 					programmeAims++;
-					byProgType.merge(label(aim.progType(), Codes::progType), 1, Integer::sum);
+					progTypes.merge(aim.progType() == null ? NO_CODE : aim.progType(), 1, Integer::sum);
 				}
 			}
 		}
+		Map<String, Integer> byFundModel = labelled(fundModels, Codes::fundModel);
+		Map<String, Integer> byProgType = labelled(progTypes, Codes::progType);
 		Matcher year = YEAR.matcher(loaded.namespace());
 		String software = source == null ? ""
 				: String.join(" ", java.util.stream.Stream
@@ -76,8 +80,14 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 				byFundModel, byProgType, loaded.problems(), referenceData);
 	}
 
-	private static String label(Integer code, Function<Integer, String> meaning) {
-		return code == null ? "(none)" : meaning.apply(code);
+	/** Stands for an absent code in the counts: no code in the schema is negative. */
+	private static final Integer NO_CODE = Integer.MIN_VALUE;
+
+	private static Map<String, Integer> labelled(Map<Integer, Integer> counts, Function<Integer, String> meaning) {
+		Map<String, Integer> byLabel = new TreeMap<>();
+		counts.forEach((code, count) -> byLabel.merge(code.equals(NO_CODE) ? "(none)" : meaning.apply(code), count,
+				Integer::sum));
+		return byLabel;
 	}
 
 	/** The summary as a plain-text report. */

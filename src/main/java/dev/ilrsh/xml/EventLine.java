@@ -33,7 +33,12 @@ final class EventLine {
 
 	/** The same as {@code xml.getLocation().getLineNumber()}. */
 	int line() {
-		return scanner != null ? (int) (long) START_ROW.get(scanner) + 1 : xml.getLocation().getLineNumber();
+		// kept small enough for the quick compiler to inline into each caller
+		return scanner != null ? (int) (long) START_ROW.get(scanner) + 1 : asked();
+	}
+
+	private int asked() {
+		return xml.getLocation().getLineNumber();
 	}
 
 	private static VarHandle startRow() {
