@@ -281,7 +281,7 @@ final class ReadSession {
 						furthest = Math.max(furthest, index);
 						previous = spec.member(index).name();
 						seen[index] = true;
-						addTo(values, index, learner);
+						reused.addTo(values, index, learner);
 						problems.addAll(read.problemsOf(i));
 						learners++;
 					}
@@ -364,7 +364,7 @@ final class ReadSession {
 				ChildSpec child = (ChildSpec) member;
 				if (child.repeats()) {
 					int position = values[index] == null ? 1 : ((List<?>) values[index]).size() + 1;
-					addTo(values, index, readEntity(child.entity(), new Where(path, name, position)));
+					reused.addTo(values, index, readEntity(child.entity(), new Where(path, name, position)));
 				}
 				else {
 					values[index] = readEntity(child.entity(), new Where(path, name, 0));
@@ -387,16 +387,6 @@ final class ReadSession {
 		String name = spec.member(index).name();
 		problem(Kind.OUT_OF_ORDER, line, path, name,
 				name + " is out of order: it must come before " + spec.member(furthest).name());
-	}
-
-	private static void addTo(Object[] values, int index, IlrEntity entity) {
-		@SuppressWarnings("unchecked")
-		List<IlrEntity> list = (List<IlrEntity>) values[index];
-		if (list == null) {
-			list = new ArrayList<>();
-			values[index] = list;
-		}
-		list.add(entity);
 	}
 
 	/**
@@ -452,9 +442,8 @@ final class ReadSession {
 			Member member = spec.member(i);
 			int count = 0;
 			if (member.repeats()) {
-				if (values[i] == null) {
-					values[i] = List.of();
-				}
+				// the list read into is used again for the next record: the record is given a copy
+				values[i] = values[i] == null ? List.of() : List.copyOf((List<?>) values[i]);
 				count = ((List<?>) values[i]).size();
 			}
 			else if (seen[i]) {
@@ -613,16 +602,32 @@ final class ReadSession {
 		problems.add(new LoadProblem(line, learnRef, where, element, kind, message));
 	}
 
-	private record Scratch(Object[] values, boolean[] seen) {
+	private record Scratch(Object[] values, boolean[] seen, List<List<IlrEntity>> lists) {
 
 		static Scratch of(EntitySpec spec) {
-			return new Scratch(new Object[spec.size() + 1], new boolean[spec.size()]);
+			List<List<IlrEntity>> lists = new ArrayList<>();
+			for (int i = 0; i < spec.size(); i++) {
+				lists.add(spec.member(i).repeats() ? new ArrayList<>() : null);
+			}
+			return new Scratch(new Object[spec.size() + 1], new boolean[spec.size()], lists);
 		}
 
 		Scratch clear() {
 			Arrays.fill(values, null);
 			Arrays.fill(seen, false);
 			return this;
+		}
+
+		/** Adds a child record to the list of a repeating member, which {@link #finish} makes a list of its own. */
+		void addTo(Object[] values, int index, IlrEntity entity) {
+			@SuppressWarnings("unchecked")
+			List<IlrEntity> list = (List<IlrEntity>) values[index];
+			if (list == null) {
+				list = lists.get(index);
+				list.clear();
+				values[index] = list;
+			}
+			list.add(entity);
 		}
 	}
 
