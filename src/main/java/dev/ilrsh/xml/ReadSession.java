@@ -273,17 +273,24 @@ final class ReadSession {
 				int index = spec.indexOf(IlrSchema.LEARNER.name());
 				for (int part = 0; part < spliced.parts(); part++) {
 					LearnerPart read = spliced.await(part);
-					for (int i = 0; i < read.learners().size(); i++) {
-						Learner learner = read.learners().get(i);
-						if (index < furthest) {
-							outOfOrder(learner.extras().line(), path, spec, index, furthest);
+					List<Learner> partLearners = read.learners();
+					if (index < furthest) {
+						// each learner is out of order, said just before its own problems (Learner is the last member of
+						// Message today, so this is for a schema that puts something after it)
+						for (int i = 0; i < partLearners.size(); i++) {
+							outOfOrder(partLearners.get(i).extras().line(), path, spec, index, furthest);
+							problems.addAll(read.problemsOf(i));
 						}
+					}
+					else {
+						problems.addAll(read.problems());
+					}
+					if (!partLearners.isEmpty()) {
 						furthest = Math.max(furthest, index);
 						previous = spec.member(index).name();
 						seen[index] = true;
-						reused.addTo(values, index, learner);
-						problems.addAll(read.problemsOf(i));
-						learners++;
+						reused.listAt(values, index).addAll(partLearners);
+						learners += partLearners.size();
 					}
 					progress.update(read.end(), size, learners);
 				}
@@ -620,6 +627,11 @@ final class ReadSession {
 
 		/** Adds a child record to the list of a repeating member, which {@link #finish} makes a list of its own. */
 		void addTo(Object[] values, int index, IlrEntity entity) {
+			listAt(values, index).add(entity);
+		}
+
+		/** The list a repeating member's records are gathered in, emptied when the record begins to use it. */
+		List<IlrEntity> listAt(Object[] values, int index) {
 			@SuppressWarnings("unchecked")
 			List<IlrEntity> list = (List<IlrEntity>) values[index];
 			if (list == null) {
@@ -627,7 +639,7 @@ final class ReadSession {
 				list.clear();
 				values[index] = list;
 			}
-			list.add(entity);
+			return list;
 		}
 	}
 
