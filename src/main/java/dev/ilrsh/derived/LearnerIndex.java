@@ -12,8 +12,8 @@ import java.util.Objects;
 /**
  * What rules look up across one learner's aims (the programme aims of a programme, the earliest start of a contract,
  * an aim's position), worked out in one pass so that a check made on every aim does not scan every other aim: a
- * learner with 20,000 aims costs 20,000 steps, not 400 million. Built on first use and kept for the learner last
- * asked about on each thread, so every rule checking one learner shares it.
+ * learner with 20,000 aims costs 20,000 steps, not 400 million. Built on first use and kept for the learners
+ * lately asked about on each thread, so every rule checking one learner shares it.
  */
 public final class LearnerIndex {
 
@@ -33,9 +33,11 @@ public final class LearnerIndex {
 	private record Contract(Integer fundModel, String conRefNumber) {
 	}
 
-	private static final ThreadLocal<LearnerIndex> LAST = new ThreadLocal<>();
+	/** The indexes of the learners lately asked about on each thread: the validator checks 64 at a time. */
+	private static final ThreadLocal<Map<Learner, LearnerIndex>> RECENT = ThreadLocal.withInitial(IdentityHashMap::new);
 
-	private final Learner learner;
+	private static final int RECENT_LEARNERS = 128;
+
 	private final Map<LearningDelivery, Integer> position = new IdentityHashMap<>();
 	private final Map<Programme, LocalDate> earliestProgrammeStart = new HashMap<>();
 	private final Map<Programme, Integer> programmeAims = new HashMap<>();
@@ -46,7 +48,6 @@ public final class LearnerIndex {
 	private final Map<Contract, int[]> bootcampAimTypes = new HashMap<>();
 
 	private LearnerIndex(Learner learner) {
-		this.learner = learner;
 		List<LearningDelivery> aims = learner.learningDelivery();
 		for (int i = 0; i < aims.size(); i++) {
 			LearningDelivery d = aims.get(i);
@@ -80,14 +81,18 @@ public final class LearnerIndex {
 		}
 	}
 
-	/** The index of a learner: the one already made on this thread for the same learner, or a new one. */
+	/** The index of a learner: the one made lately on this thread for the same learner, or a new one. */
 	public static LearnerIndex of(Learner learner) {
-		LearnerIndex last = LAST.get();
-		if (last != null && last.learner == learner) {
-			return last;
+		Map<Learner, LearnerIndex> recent = RECENT.get();
+		LearnerIndex known = recent.get(learner);
+		if (known != null) {
+			return known;
+		}
+		if (recent.size() >= RECENT_LEARNERS) {
+			recent.clear();
 		}
 		LearnerIndex made = new LearnerIndex(learner);
-		LAST.set(made);
+		recent.put(learner, made);
 		return made;
 	}
 
