@@ -24,6 +24,11 @@ public final class EntitySpec {
 	private final List<Member> members;
 	/** The members again, for the reader's per-element lookups, which a list's interface calls slow down. */
 	private final Member[] memberArray;
+	/** How many members from the last one seen {@link #indexOf(String, int)} looks at before the lookup by name. */
+	private static final int NEARBY = 12;
+
+	/** The members' element names, in schema order. */
+	private final String[] names;
 	/** The members whose number can be wrong: the required ones and the repeating ones; the rest are 0 or 1. */
 	private final int[] counted;
 	private final Map<String, Integer> indexByName = new HashMap<>();
@@ -40,6 +45,7 @@ public final class EntitySpec {
 		this.type = type;
 		this.members = List.of(members);
 		this.memberArray = members.clone();
+		this.names = java.util.Arrays.stream(members).map(Member::name).toArray(String[]::new);
 		this.counted = java.util.stream.IntStream.range(0, members.length)
 			.filter(i -> members[i].minOccurs() > 0 || members[i].repeats())
 			.toArray();
@@ -126,6 +132,20 @@ public final class EntitySpec {
 	public int indexOf(String elementName) {
 		Integer i = indexByName.get(elementName);
 		return i == null ? -1 : i;
+	}
+
+	/**
+	 * {@link #indexOf(String)}, looking first at the few members from {@code from} on, by identity: elements come
+	 * in schema order, so the next one is nearly always among them, and a parser that interns names (both of
+	 * ilrsh's do) gives these very strings. Anything else is looked up by name.
+	 */
+	public int indexOf(String elementName, int from) {
+		for (int i = Math.max(from, 0), end = Math.min(names.length, i + NEARBY); i < end; i++) {
+			if (names[i] == elementName) {
+				return i;
+			}
+		}
+		return indexOf(elementName);
 	}
 
 	public Member member(String elementName) {

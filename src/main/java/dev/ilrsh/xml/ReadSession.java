@@ -303,7 +303,8 @@ final class ReadSession {
 			}
 			String name = xml.getLocalName();
 			int at = lineNow();
-			int index = namespace.equals(nullToEmpty(xml.getNamespaceURI())) ? spec.indexOf(name) : -1;
+			String ns = xml.getNamespaceURI();
+			int index = ns == namespace || namespace.equals(nullToEmpty(ns)) ? spec.indexOf(name, furthest) : -1;
 			if (index < 0 || (seen[index] && !spec.member(index).repeats())) {
 				if (index < 0) {
 					problem(Kind.UNKNOWN_ELEMENT, at, path, name, "<" + name + "> is not part of " + spec.name()
