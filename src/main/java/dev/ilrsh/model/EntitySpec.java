@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * One ILR entity as the schema defines it: its element name, its record type, and its members in schema order.
@@ -19,14 +20,14 @@ import java.util.Map;
  */
 public final class EntitySpec {
 
+	/** How many members from the last one seen {@link #indexOf(String, int)} looks at before the lookup by name. */
+	private static final int NEARBY = 12;
+
 	private final String name;
 	private final Class<? extends IlrEntity> type;
 	private final List<Member> members;
 	/** The members again, for the reader's per-element lookups, which a list's interface calls slow down. */
 	private final Member[] memberArray;
-	/** How many members from the last one seen {@link #indexOf(String, int)} looks at before the lookup by name. */
-	private static final int NEARBY = 12;
-
 	/** The members' element names, in schema order. */
 	private final String[] names;
 	/** The members whose number can be wrong: the required ones and the repeating ones; the rest are 0 or 1. */
@@ -45,8 +46,8 @@ public final class EntitySpec {
 		this.type = type;
 		this.members = List.of(members);
 		this.memberArray = members.clone();
-		this.names = java.util.Arrays.stream(members).map(Member::name).toArray(String[]::new);
-		this.counted = java.util.stream.IntStream.range(0, members.length)
+		this.names = Arrays.stream(members).map(Member::name).toArray(String[]::new);
+		this.counted = IntStream.range(0, members.length)
 			.filter(i -> members[i].minOccurs() > 0 || members[i].repeats())
 			.toArray();
 		RecordComponent[] components = type.getRecordComponents();

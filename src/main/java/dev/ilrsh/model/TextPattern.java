@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 public final class TextPattern {
 
 	/** One bracketed set, without a set inside it, then {@code {n}} or {@code {m,n}}. */
-	private static final Pattern ONE_SET_REPEATED = Pattern.compile("(\\[(?:\\\\.|[^\\]\\[\\\\])+\\])\\{(\\d+)(?:,(\\d+))?\\}");
+	private static final Pattern ONE_SET_REPEATED =
+			Pattern.compile("(\\[(?:\\\\.|[^\\]\\[\\\\])+\\])\\{(\\d+)(?:,(\\d+))?\\}");
 
 	private final Pattern regex;
 	/** For a set repeated: which ASCII characters are in it; null for any other expression. */

@@ -12,8 +12,8 @@ import dev.ilrsh.xml.LoadProblem;
 import dev.ilrsh.xml.LoadResult;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -50,16 +50,16 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 		Source source = header == null ? null : header.source();
 		int aims = 0;
 		int programmeAims = 0;
-		// counted by code, then each code named once: naming takes longer than counting
+		// counted by code (an absent one is the null key), then each code named once: naming takes longer than counting
 		Map<Integer, Integer> fundModels = new HashMap<>();
 		Map<Integer, Integer> progTypes = new HashMap<>();
 		for (Learner learner : message.learners()) {
 			for (LearningDelivery aim : learner.learningDelivery()) {
 				aims++;
-				fundModels.merge(aim.fundModel() == null ? NO_CODE : aim.fundModel(), 1, Integer::sum);
+				fundModels.merge(aim.fundModel(), 1, Integer::sum);
 				if (aim.isProgrammeAim()) {
 					programmeAims++;
-					progTypes.merge(aim.progType() == null ? NO_CODE : aim.progType(), 1, Integer::sum);
+					progTypes.merge(aim.progType(), 1, Integer::sum);
 				}
 			}
 		}
@@ -80,12 +80,9 @@ public record FileSummary(String fileName, String year, Integer ukprn, String fi
 				byFundModel, byProgType, loaded.problems(), referenceData);
 	}
 
-	/** Stands for an absent code in the counts: no code in the schema is negative. */
-	private static final Integer NO_CODE = Integer.MIN_VALUE;
-
 	private static Map<String, Integer> labelled(Map<Integer, Integer> counts, Function<Integer, String> meaning) {
 		Map<String, Integer> byLabel = new TreeMap<>();
-		counts.forEach((code, count) -> byLabel.merge(code.equals(NO_CODE) ? "(none)" : meaning.apply(code), count,
+		counts.forEach((code, count) -> byLabel.merge(code == null ? "(none)" : meaning.apply(code), count,
 				Integer::sum));
 		return byLabel;
 	}

@@ -289,7 +289,7 @@ final class ReadSession {
 						furthest = Math.max(furthest, index);
 						previous = spec.member(index).name();
 						seen[index] = true;
-						reused.listAt(values, index).addAll(partLearners);
+						reused.listAt(index).addAll(partLearners);
 						learners += partLearners.size();
 					}
 					progress.update(read.end(), size, learners);
@@ -372,7 +372,7 @@ final class ReadSession {
 				ChildSpec child = (ChildSpec) member;
 				if (child.repeats()) {
 					int position = values[index] == null ? 1 : ((List<?>) values[index]).size() + 1;
-					reused.addTo(values, index, readEntity(child.entity(), new Where(path, name, position)));
+					reused.addTo(index, readEntity(child.entity(), new Where(path, name, position)));
 				}
 				else {
 					values[index] = readEntity(child.entity(), new Where(path, name, 0));
@@ -627,12 +627,12 @@ final class ReadSession {
 		}
 
 		/** Adds a child record to the list of a repeating member, which {@link #finish} makes a list of its own. */
-		void addTo(Object[] values, int index, IlrEntity entity) {
-			listAt(values, index).add(entity);
+		void addTo(int index, IlrEntity entity) {
+			listAt(index).add(entity);
 		}
 
 		/** The list a repeating member's records are gathered in, emptied when the record begins to use it. */
-		List<IlrEntity> listAt(Object[] values, int index) {
+		List<IlrEntity> listAt(int index) {
 			@SuppressWarnings("unchecked")
 			List<IlrEntity> list = (List<IlrEntity>) values[index];
 			if (list == null) {
