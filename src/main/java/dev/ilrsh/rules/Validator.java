@@ -15,6 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,11 +110,8 @@ public final class Validator {
 		Rule.LearnerRule[] ruleArray = learnerRules.toArray(new Rule.LearnerRule[0]);
 		int size = (learners.size() + slices - 1) / Math.max(1, slices);
 		java.util.concurrent.atomic.AtomicLong checked = new java.util.concurrent.atomic.AtomicLong();
-		List<Findings> parts = java.util.stream.IntStream.range(0, slices)
-			.parallel()
-			.mapToObj(slice -> checkLearners(learners, slice * size, Math.min(learners.size(), (slice + 1) * size),
-					ruleArray, context, options, checked))
-			.toList();
+		List<Findings> parts = inSlices(slices, slice -> checkLearners(learners, slice * size,
+				Math.min(learners.size(), (slice + 1) * size), ruleArray, context, options, checked));
 		int validated = 0;
 		for (Findings part : parts) {
 			out.placed().addAll(part.placed());
@@ -134,6 +134,40 @@ public final class Validator {
 			.thenComparingLong(Findings.Placed::sequence));
 		return new ValidationReport(kept.stream().map(Findings.Placed::finding).toList(), reference, run, validated,
 				Duration.ofNanos(System.nanoTime() - started), skipped);
+	}
+
+	/**
+	 * Runs the slices, the first on this thread and the rest on the common pool, and returns only when every one has
+	 * finished or stopped. A parallel stream hands back the first slice's failure at once and leaves the others
+	 * running: after Ctrl-C they went on validating, and drawing their progress, at the prompt, for the shell clears
+	 * the stop request once the command has ended.
+	 */
+	private static List<Findings> inSlices(int slices, IntFunction<Findings> check) {
+		List<ForkJoinTask<Findings>> others = new ArrayList<>();
+		for (int slice = 1; slice < slices; slice++) {
+			int which = slice;
+			others.add(ForkJoinPool.commonPool().submit(() -> check.apply(which)));
+		}
+		List<Findings> parts = new ArrayList<>();
+		RuntimeException failure = null;
+		try {
+			parts.add(check.apply(0));
+		}
+		catch (RuntimeException e) {
+			failure = e;
+		}
+		for (ForkJoinTask<Findings> other : others) {
+			try {
+				parts.add(other.join());
+			}
+			catch (RuntimeException e) {
+				failure = failure == null ? e : failure;
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+		return parts;
 	}
 
 	/** How many learners are checked together, rule by rule (see {@link #checkLearners}). */
